@@ -1,0 +1,3 @@
+from infra_roadmap.cli import main
+
+main(prog_name="roadmap")

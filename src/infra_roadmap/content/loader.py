@@ -1,0 +1,190 @@
+"""Read roadmap folders (the bundled one, then overlays) and check everything at once.
+
+`load` never raises for bad data: it returns the roadmap it could build and every problem found,
+each with the file and the entity's id, so that one run of `roadmap validate` shows them all.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from infra_roadmap import graph
+from infra_roadmap.content.models import KINDS, Entity
+from infra_roadmap.content.roadmap import Roadmap
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    file: str
+    kind: str
+    id: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.kind} '{self.id}': " if self.id else (f"{self.kind}: " if self.kind else "")
+        return f"{self.file}: {where}{self.message}"
+
+    def to_dict(self) -> dict[str, str]:
+        return {"file": self.file, "kind": self.kind, "id": self.id, "message": self.message}
+
+
+@dataclass
+class LoadResult:
+    roadmap: Roadmap
+    problems: list[Problem] = field(default_factory=list)
+    files: list[Path] = field(default_factory=list)
+    # (kind, id) -> the file that defined the entity in force
+    origins: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def toml_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*.toml") if p.is_file())
+
+
+def load(folders: Iterable[Path]) -> LoadResult:
+    """Load folders in order; an entity whose id is already known replaces the earlier one."""
+    result = LoadResult(Roadmap())
+    for folder in folders:
+        _load_folder(Path(folder), result)
+    _check_references(result)
+    result.problems.sort(key=lambda p: (p.file, p.kind, p.id, p.message))
+    return result
+
+
+def _display(path: Path) -> str:
+    return str(path)
+
+
+def _load_folder(folder: Path, result: LoadResult) -> None:
+    if not folder.is_dir():
+        what = "does not exist" if not folder.exists() else "is not a folder"
+        result.problems.append(Problem(_display(folder), "", "", f"roadmap folder {what}"))
+        return
+    seen_here: dict[tuple[str, str], str] = {}
+    for path in toml_files(folder):
+        result.files.append(path)
+        shown = _display(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            result.problems.append(Problem(shown, "", "", f"TOML syntax error: {exc}"))
+            continue
+        except (OSError, UnicodeDecodeError) as exc:
+            result.problems.append(Problem(shown, "", "", f"cannot read file: {exc}"))
+            continue
+        for key, value in data.items():
+            model = KINDS.get(key)
+            if model is None:
+                expected = ", ".join(f"[[{k}]]" for k in KINDS)
+                result.problems.append(
+                    Problem(shown, "", "", f"unknown table '{key}' (expected {expected})")
+                )
+                continue
+            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+                result.problems.append(
+                    Problem(shown, key, "", f"'{key}' must be an array of tables ([[{key}]])")
+                )
+                continue
+            for position, raw in enumerate(value, start=1):
+                entity = _build(model, key, raw, position, shown, result)
+                if entity is None:
+                    continue
+                ident = (key, entity.id)
+                if ident in seen_here:
+                    result.problems.append(
+                        Problem(shown, key, entity.id, f"duplicate id (also defined in {seen_here[ident]})")
+                    )
+                    continue
+                seen_here[ident] = shown
+                getattr(result.roadmap, _plural(key))[entity.id] = entity
+                result.origins[ident] = shown
+
+
+def _plural(kind: str) -> str:
+    return {"discipline": "disciplines", "layer": "layers", "subject": "subjects",
+            "point": "points", "topic": "topics", "resource": "resources"}[kind]
+
+
+def _build(model: type[Entity], kind: str, raw: dict, position: int, shown: str, result: LoadResult):
+    try:
+        return model.model_validate(raw)
+    except ValidationError as exc:
+        ident = raw.get("id") if isinstance(raw.get("id"), str) else f"#{position}"
+        for error in exc.errors():
+            loc = ".".join(str(part) for part in error["loc"])
+            message = _describe(error)
+            result.problems.append(Problem(shown, kind, ident, f"{loc}: {message}" if loc else message))
+        return None
+
+
+def _describe(error: dict) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "missing field"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "string_pattern_mismatch":
+        return f"{error['input']!r} is not a valid id (lowercase words joined by '-')"
+    if kind.endswith("_type"):
+        return f"expected {kind.removesuffix('_type').replace('_', ' ')}, got {type(error['input']).__name__} {error['input']!r}"[:200]
+    message = error["msg"]
+    return message.removeprefix("Value error, ")
+
+
+def _check_references(result: LoadResult) -> None:
+    rm = result.roadmap
+    problems = result.problems
+
+    def report(kind: str, ident: str, message: str) -> None:
+        problems.append(Problem(result.origins.get((kind, ident), "?"), kind, ident, message))
+
+    for d in rm.disciplines.values():
+        for s in d.subjects:
+            if s not in rm.subjects:
+                report("discipline", d.id, f"unknown exam subject '{s}'")
+    for s in rm.subjects.values():
+        if s.parent and s.parent not in rm.subjects:
+            report("subject", s.id, f"unknown parent subject '{s.parent}'")
+    for p in rm.points.values():
+        if p.subject not in rm.subjects:
+            report("point", p.id, f"unknown exam subject '{p.subject}'")
+    aliases: dict[str, str] = {}
+    for t in rm.topics.values():
+        if t.layer not in rm.layers:
+            report("topic", t.id, f"unknown layer '{t.layer}'")
+        for d in t.disciplines:
+            if d not in rm.disciplines:
+                report("topic", t.id, f"unknown discipline '{d}'")
+        for r in t.requires:
+            if r == t.id:
+                continue  # a self-loop is reported as a cycle
+            if r not in rm.topics:
+                hint = f" (renamed to '{rm.aliases[r]}')" if r in rm.aliases else ""
+                report("topic", t.id, f"unknown prerequisite '{r}'{hint}")
+        for r in t.resources:
+            if r not in rm.resources:
+                report("topic", t.id, f"unknown resource '{r}'")
+        seen_points: set[str] = set()
+        for link in t.exam:
+            if link.point not in rm.points:
+                report("topic", t.id, f"unknown exam point '{link.point}'")
+            if link.point in seen_points:
+                report("topic", t.id, f"exam point '{link.point}' linked twice")
+            seen_points.add(link.point)
+        for alias in t.aliases:
+            if alias in rm.topics:
+                report("topic", t.id, f"alias '{alias}' is the id of another topic")
+            elif alias in aliases:
+                report("topic", t.id, f"alias '{alias}' is also claimed by '{aliases[alias]}'")
+            aliases[alias] = t.id
+    for cycle in graph.find_cycles({tid: t.requires for tid, t in rm.topics.items()}):
+        report("topic", cycle[0], f"prerequisite cycle: {graph.format_cycle(cycle)}")

@@ -1,0 +1,136 @@
+"""The loaded roadmap: every entity by id, plus the lookups the commands share."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from infra_roadmap import graph
+from infra_roadmap.content.models import Discipline, Layer, Point, Resource, Subject, Topic
+from infra_roadmap.errors import AmbiguousTopic, RoadmapError, UnknownTopic
+
+
+@dataclass
+class Roadmap:
+    layers: dict[str, Layer] = field(default_factory=dict)
+    disciplines: dict[str, Discipline] = field(default_factory=dict)
+    subjects: dict[str, Subject] = field(default_factory=dict)
+    points: dict[str, Point] = field(default_factory=dict)
+    topics: dict[str, Topic] = field(default_factory=dict)
+    resources: dict[str, Resource] = field(default_factory=dict)
+
+    # ---- graph -------------------------------------------------------------------------------
+
+    @cached_property
+    def requires(self) -> dict[str, list[str]]:
+        """Prerequisites that exist (unknown ids are validation problems, not edges)."""
+        return {tid: [r for r in t.requires if r in self.topics] for tid, t in self.topics.items()}
+
+    @cached_property
+    def unlocks(self) -> dict[str, list[str]]:
+        return graph.unlocked_by(self.requires)
+
+    def layer_order(self, topic: Topic) -> int:
+        layer = self.layers.get(topic.layer)
+        return layer.order if layer else len(self.layers)
+
+    def study_order(self) -> list[str]:
+        """All topics, prerequisites first; among ready topics, lower layers first, then id."""
+        return graph.topological_order(
+            self.requires, key=lambda tid: (self.layer_order(self.topics[tid]), tid)
+        )
+
+    # ---- exam ---------------------------------------------------------------------------------
+
+    def subject_of(self, point_id: str) -> Subject | None:
+        point = self.points.get(point_id)
+        return self.subjects.get(point.subject) if point else None
+
+    def paper_of(self, subject_id: str) -> Subject | None:
+        """The whole paper ('408') a part ('408.os') belongs to."""
+        return self.subjects.get(subject_id.split(".", 1)[0])
+
+    def topic_subjects(self, topic: Topic) -> set[str]:
+        """Every exam subject id a topic's links touch, parts and their papers ('408.os', '408')."""
+        found: set[str] = set()
+        for link in topic.exam:
+            point = self.points.get(link.point)
+            if point is None:
+                continue
+            parts = point.subject.split(".")
+            found.update(".".join(parts[: i + 1]) for i in range(len(parts)))
+        return found
+
+    # ---- lookups -----------------------------------------------------------------------------
+
+    @cached_property
+    def aliases(self) -> dict[str, str]:
+        """Old id -> current topic id."""
+        return {alias: tid for tid, t in self.topics.items() for alias in t.aliases}
+
+    def canonical_id(self, topic_id: str) -> str | None:
+        """The current id for a stored id: itself, or the topic that lists it as an alias."""
+        if topic_id in self.topics:
+            return topic_id
+        return self.aliases.get(topic_id)
+
+    def resolve_topic(self, query: str) -> Topic:
+        """An id, an alias or a unique prefix of an id; otherwise an error with suggestions."""
+        text = query.strip().lower()
+        if not text:
+            raise RoadmapError("a topic id is required")
+        found = self.canonical_id(text)
+        if found:
+            return self.topics[found]
+        matches = sorted(tid for tid in self.topics if tid.startswith(text))
+        if len(matches) == 1:
+            return self.topics[matches[0]]
+        if matches:
+            raise AmbiguousTopic(query, matches)
+        raise UnknownTopic(query, self.suggest(text))
+
+    def suggest(self, text: str, n: int = 3) -> list[str]:
+        candidates = list(self.topics) + list(self.aliases)
+        close = difflib.get_close_matches(text, candidates, n=n, cutoff=0.5)
+        if not close:
+            close = sorted(tid for tid in self.topics if text in tid)[:n]
+        return [self.canonical_id(c) or c for c in dict.fromkeys(close)]
+
+    def check(self, kind: str, value: str | None) -> str | None:
+        """Validate a filter value (--layer, --discipline, --subject) against the roadmap."""
+        if value is None:
+            return None
+        known: dict[str, object] = {
+            "layer": self.layers,
+            "discipline": self.disciplines,
+            "subject": self.subjects,
+        }[kind]
+        if value in known:
+            return value
+        close = difflib.get_close_matches(value, list(known), n=3, cutoff=0.6)
+        hint = f"; did you mean {', '.join(close)}?" if close else f"; choose from {', '.join(known)}"
+        raise RoadmapError(f"unknown {kind} '{value}'{hint}")
+
+    def select(
+        self,
+        *,
+        layer: str | None = None,
+        discipline: str | None = None,
+        subject: str | None = None,
+    ) -> list[Topic]:
+        """Topics in study order, narrowed by layer, discipline and exam subject."""
+        layer = self.check("layer", layer)
+        discipline = self.check("discipline", discipline)
+        subject = self.check("subject", subject)
+        chosen = []
+        for tid in self.study_order():
+            topic = self.topics[tid]
+            if layer and topic.layer != layer:
+                continue
+            if discipline and discipline not in topic.disciplines:
+                continue
+            if subject and subject not in self.topic_subjects(topic):
+                continue
+            chosen.append(topic)
+        return chosen

@@ -1,0 +1,201 @@
+"""Everything the user sees: Rich tables, trees and panels, JSON on stdout, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from rich.console import Console
+from rich.markup import escape
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+from rich.tree import Tree
+
+STATUS_MARK = {"todo": "○", "in_progress": "◐", "done": "●", "skipped": "⊘"}
+STATUS_STYLE = {"todo": "dim", "in_progress": "yellow", "done": "green", "skipped": "cyan"}
+STATUS_LABEL = {"todo": "todo", "in_progress": "in progress", "done": "done", "skipped": "skipped"}
+
+_out: Console | None = None
+_err: Console | None = None
+
+
+def out() -> Console:
+    global _out
+    if _out is None:
+        _out = Console(highlight=False)
+    return _out
+
+
+def err() -> Console:
+    global _err
+    if _err is None:
+        _err = Console(stderr=True, highlight=False)
+    return _err
+
+
+def emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def emit_text(text: str) -> None:
+    sys.stdout.write(text)
+
+
+def error(message: str) -> None:
+    """One line on stderr, plain, whatever the terminal."""
+    sys.stderr.write(f"Error: {message}\n")
+
+
+def message(text: str) -> None:
+    err().print(text)
+
+
+def title(row: dict[str, Any], lang: str = "both") -> str:
+    en, zh = row.get("title", ""), row.get("title_zh") or ""
+    if lang == "en" or not zh:
+        return en
+    if lang == "zh":
+        return zh
+    return f"{en} · {zh}"
+
+
+def status_text(status: str) -> Text:
+    return Text(f"{STATUS_MARK.get(status, '?')} {STATUS_LABEL.get(status, status)}", style=STATUS_STYLE.get(status, ""))
+
+
+def hours(value: float) -> str:
+    return f"{value:g}h"
+
+
+def minutes(value: int) -> str:
+    if not value:
+        return ""
+    h, m = divmod(int(value), 60)
+    return f"{h}h{m:02d}m" if h else f"{m}m"
+
+
+def topic_table(rows: Sequence[dict[str, Any]], lang: str = "both") -> None:
+    if not rows:
+        message("No topics match.")
+        return
+    show_layer = len({r["layer"] for r in rows}) > 1
+    show_logged = any(r.get("minutes") for r in rows)
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("title", ratio=1)
+    if show_layer:
+        table.add_column("layer", style="magenta", no_wrap=True)
+    table.add_column("hours", justify="right", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    if show_logged:
+        table.add_column("logged", justify="right", no_wrap=True)
+    for row in rows:
+        cells = [row["id"], title(row, lang)]
+        if show_layer:
+            cells.append(row["layer"])
+        cells += [hours(row["hours"]), status_text(row["status"])]
+        if show_logged:
+            cells.append(minutes(row.get("minutes", 0)))
+        table.add_row(*cells)
+    out().print(table)
+    done = sum(1 for r in rows if r["status"] in ("done", "skipped"))
+    message(f"[dim]{len(rows)} topics, {done} done or skipped[/dim]")
+
+
+def layer_tree(layers: Sequence[dict[str, Any]], lang: str = "both") -> None:
+    root = Tree("[bold]AI Infra × 11408 roadmap[/bold]", guide_style="dim")
+    for layer in layers:
+        topics = layer["topics"]
+        finished = sum(1 for t in topics if t["status"] in ("done", "skipped"))
+        branch = root.add(f"[bold magenta]{escape(title(layer, lang))}[/bold magenta] [dim]{finished}/{len(topics)}[/dim]")
+        for topic in topics:
+            line = Text()
+            line.append(STATUS_MARK[topic["status"]] + " ", style=STATUS_STYLE[topic["status"]])
+            line.append(title(topic, lang))
+            line.append(f"  {topic['id']}", style="dim cyan")
+            if topic.get("exam"):
+                line.append("  " + " ".join(topic["exam"]), style="dim yellow")
+            branch.add(line)
+    out().print(root)
+
+
+def topic_detail(d: dict[str, Any], lang: str = "both") -> None:
+    c = out()
+    c.print(f"[bold]{escape(d['title'])}[/bold]  [bold]{escape(d['title_zh'])}[/bold]")
+    meta = Text()
+    meta.append(d["id"], style="cyan")
+    meta.append(f"  ·  {d['layer_title']} {d['layer_title_zh']}  ·  {d['level']}  ·  {hours(d['hours'])}")
+    if d["directions"]:
+        meta.append("  ·  " + ", ".join(d["directions"]))
+    c.print(meta)
+    status = status_text(d["status"])
+    if d["minutes"]:
+        status.append(f"  ({minutes(d['minutes'])} logged)", style="dim")
+    c.print(Text("status: ").append(status))
+    c.print(f"disciplines: {', '.join(d['disciplines'])}")
+    if d["aliases"]:
+        c.print(f"[dim]formerly: {', '.join(d['aliases'])}[/dim]")
+    c.print()
+    c.print(Text(d["summary"]))
+
+    def topics_section(heading: str, items: Iterable[dict[str, Any]], extra: str = "") -> None:
+        items = list(items)
+        c.print()
+        c.print(f"[bold]{heading}[/bold]{extra}")
+        if not items:
+            c.print("  [dim]none[/dim]")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        for item in items:
+            line = Text(title(item, lang))
+            line.append(f"  {item['id']}", style="dim cyan")
+            grid.add_row(Text("  " + STATUS_MARK[item["status"]], style=STATUS_STYLE[item["status"]]), line)
+        if items:
+            c.print(grid)
+
+    topics_section("Requires", d["requires"])
+    more = d["unlocks_total"] - len(d["unlocks"])
+    topics_section("Unlocks", d["unlocks"], f" [dim]({d['unlocks_total']} in all)[/dim]" if more else "")
+    c.print()
+    c.print("[bold]11408 exam links[/bold]")
+    if not d["exam"]:
+        c.print("  [dim]none[/dim]")
+    for link in d["exam"]:
+        stars = "★" * link["weight"] + "☆" * (3 - link["weight"])
+        c.print(f"  [yellow]{stars}[/yellow] {escape(link['subject_title_zh'] or '')} · "
+                f"{escape(link['title_zh'])} [dim]({escape(link['point'])})[/dim]")
+        c.print(Padding(Text(link["why"], style="italic"), (0, 0, 0, 6)))
+    c.print()
+    c.print("[bold]Resources[/bold]")
+    if not d["resources"]:
+        c.print("  [dim]none[/dim]")
+    for r in d["resources"]:
+        extra = ", ".join(str(x) for x in (r.get("venue"), r.get("year")) if x)
+        label = escape(r["title"]) + (f" [dim]({escape(extra)})[/dim]" if extra else "")
+        c.print(Padding(Text.from_markup(f"[dim]{r['kind']:<7}[/dim] [link={r['url']}]{label}[/link]"), (0, 0, 0, 2)))
+        c.print(Padding(Text(r["url"], style="dim"), (0, 0, 0, 10)))
+
+
+def search_results(rows: Sequence[dict[str, Any]], query: str, lang: str = "both") -> None:
+    if not rows:
+        message(f"Nothing matches '{escape(query)}'.")
+        return
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("id", style="cyan", no_wrap=True)
+    table.add_column("title")
+    table.add_column("what", style="magenta")
+    for row in rows:
+        if "kind" in row:
+            table.add_row(row["id"], Text.from_markup(f"[link={row['url']}]{escape(row['title'])}[/link]"), row["kind"])
+        else:
+            table.add_row(row["id"], title(row, lang), f"{row['layer']} topic")
+    out().print(table)
+
+
+def problems(items: Sequence[Any]) -> None:
+    for item in items:
+        sys.stdout.write(f"{item}\n")

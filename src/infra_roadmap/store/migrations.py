@@ -1,0 +1,53 @@
+"""Versioned schema changes. Each is frozen SQL: never edit one that has shipped, add another.
+
+Applied in one transaction with its record in `schema_migrations`, so a migration either happens
+entirely or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Migration = tuple[str, Callable[[Any], None]]
+
+
+def _v1_initial(conn) -> None:
+    conn.exec_driver_sql(
+        """CREATE TABLE event (
+            id INTEGER NOT NULL PRIMARY KEY,
+            uid VARCHAR NOT NULL UNIQUE,
+            topic VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            at VARCHAR NOT NULL,
+            recorded_at VARCHAR NOT NULL,
+            minutes INTEGER NOT NULL,
+            note VARCHAR
+        )"""
+    )
+    conn.exec_driver_sql("CREATE INDEX ix_event_topic ON event (topic)")
+    conn.exec_driver_sql(
+        """CREATE TABLE setting (
+            key VARCHAR NOT NULL PRIMARY KEY,
+            value VARCHAR NOT NULL,
+            updated_at VARCHAR NOT NULL
+        )"""
+    )
+
+
+def _v2_batches_and_undo(conn) -> None:
+    # `undo` used to be impossible to express without deleting; batches let one command's
+    # events be taken back together, and `undoes` records what an undo row takes back.
+    conn.exec_driver_sql("ALTER TABLE event ADD COLUMN batch VARCHAR NOT NULL DEFAULT ''")
+    conn.exec_driver_sql("ALTER TABLE event ADD COLUMN undoes VARCHAR")
+    conn.exec_driver_sql("UPDATE event SET batch = uid WHERE batch = ''")
+    conn.exec_driver_sql("CREATE INDEX ix_event_batch ON event (batch)")
+    conn.exec_driver_sql("CREATE INDEX ix_event_at ON event (at)")
+
+
+MIGRATIONS: list[Migration] = [
+    ("initial", _v1_initial),
+    ("batches-and-undo", _v2_batches_and_undo),
+]
+
+LATEST = len(MIGRATIONS)

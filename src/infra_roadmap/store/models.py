@@ -1,0 +1,33 @@
+"""The progress schema as SQLModel tables. Migrations (in `migrations`) must produce exactly this;
+a test compares the two."""
+
+from __future__ import annotations
+
+from sqlmodel import Field, SQLModel
+
+
+class Event(SQLModel, table=True):
+    """One change a user made. Rows are only ever added; `undo` adds a row that takes back a batch."""
+
+    __tablename__ = "event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    uid: str = Field(unique=True)  # identity across export/import
+    topic: str = Field(index=True)
+    kind: str  # start / done / skip / reset / log / undo
+    at: str = Field(index=True)  # ISO 8601 UTC: when it happened
+    recorded_at: str  # ISO 8601 UTC: when it was written
+    minutes: int = 0
+    note: str | None = None
+    batch: str = Field(default="", index=True)  # one command's events share a batch
+    undoes: str | None = None  # for kind 'undo': the batch it takes back
+
+
+class Setting(SQLModel, table=True):
+    """A config value, JSON-encoded."""
+
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: str
+    updated_at: str

@@ -1,0 +1,77 @@
+"""Parsing what users type for time: WHEN (`--at`, `--since`) and DURATION (`log`). Pure: `now`
+and the local timezone come in as arguments."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+
+from infra_roadmap.errors import UsageProblem
+
+WHEN_FORMS = "an ISO date (2026-11-28), an ISO date-time (2026-11-28T21:30), 'today' or 'yesterday'"
+DURATION_FORMS = "45m, 1h30m, 1.5h or 2h"
+MAX_MINUTES = 24 * 60
+
+_DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)h)?\s*(?:(\d+)m(?:in)?)?$")
+
+
+def parse_duration(text: str) -> int:
+    """Minutes in a duration such as `45m`, `1h30m`, `1.5h`; at least 1 minute, at most 24 hours."""
+    cleaned = text.strip().lower()
+    match = _DURATION.match(cleaned)
+    if not cleaned or not match or not any(match.groups()):
+        raise UsageProblem(f"invalid duration '{text}': use {DURATION_FORMS}")
+    hours = float(match.group(1) or 0)
+    minutes = round(hours * 60) + int(match.group(2) or 0)
+    if minutes < 1:
+        raise UsageProblem(f"invalid duration '{text}': it must be at least 1 minute")
+    if minutes > MAX_MINUTES:
+        raise UsageProblem(f"invalid duration '{text}': one entry can hold at most 24h")
+    return minutes
+
+
+def parse_when(text: str, *, now: datetime, tz: tzinfo, start_of_day: bool = False) -> datetime:
+    """A moment in UTC. Dates and date-times without an offset are local time.
+
+    A bare date means noon that day for `--at` (so the event lands on that day whatever the
+    zone) and midnight for `--since` (`start_of_day=True`). `today` and `yesterday` keep the
+    current clock time, or midnight with `start_of_day`. The future is refused.
+    """
+    word = text.strip().lower()
+    local_now = now.astimezone(tz)
+    moment: datetime
+    if word in ("today", "now", "yesterday"):
+        day = local_now.date() - timedelta(days=1 if word == "yesterday" else 0)
+        clock = time(0, 0) if start_of_day else local_now.time().replace(tzinfo=None)
+        moment = _local(day, clock, tz)
+    else:
+        try:
+            if len(word) == 10:
+                day = date.fromisoformat(word)
+                moment = _local(day, time(0, 0) if start_of_day else time(12, 0), tz)
+            else:
+                parsed = datetime.fromisoformat(text.strip())
+                moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
+        except ValueError:
+            raise UsageProblem(f"invalid date '{text}': use {WHEN_FORMS}") from None
+        if moment.year < 2000:
+            raise UsageProblem(f"invalid date '{text}': a year before 2000 is surely a typo")
+    moment = moment.astimezone(timezone.utc)
+    if moment > now.astimezone(timezone.utc) + timedelta(minutes=1):
+        if word == "today" or (len(word) == 10 and moment.astimezone(tz).date() == local_now.date()):
+            return now.astimezone(timezone.utc)  # "today" at noon, said in the morning: now
+        raise UsageProblem(f"invalid date '{text}': it is in the future")
+    return moment
+
+
+def _local(day: date, clock: time, tz: tzinfo) -> datetime:
+    return datetime.combine(day, clock).replace(tzinfo=tz)
+
+
+def local_timezone() -> tzinfo:
+    """The machine's zone (honours TZ)."""
+    return datetime.now().astimezone().tzinfo or timezone.utc
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)

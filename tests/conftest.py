@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from infra_roadmap.cli import app
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path, monkeypatch):
+    """Every test gets its own data directory and no overlays from the environment."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("INFRA_ROADMAP_HOME", str(home))
+    monkeypatch.delenv("INFRA_ROADMAP_PATH", raising=False)
+    monkeypatch.delenv("INFRA_ROADMAP_DEBUG", raising=False)
+    monkeypatch.setenv("COLUMNS", "120")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TZ", "UTC")
+    return home
+
+
+class Runner:
+    def __init__(self):
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | None = None, env: dict | None = None):
+        return self.runner.invoke(app, list(args), input=input, env=env)
+
+    def json(self, *args: str):
+        result = self(*args, "--json")
+        assert result.exit_code == 0, result.stderr + result.stdout
+        return json.loads(result.stdout)
+
+
+@pytest.fixture
+def run() -> Runner:
+    return Runner()
+
+
+@pytest.fixture
+def overlay(tmp_path):
+    """Write TOML files into a fresh overlay folder: overlay({'a.toml': '...'}) -> folder."""
+    counter = iter(range(1000))
+
+    def make(files: dict[str, str]) -> Path:
+        folder = tmp_path / f"overlay{next(counter)}"
+        for name, text in files.items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text), encoding="utf-8")
+        return folder
+
+    return make
+
+
+TOPIC = """
+[[topic]]
+id = "{id}"
+title = "{title}"
+title_zh = "{title_zh}"
+layer = "{layer}"
+disciplines = ["operating-systems"]
+summary = "A topic written by a test."
+hours = {hours}
+level = "core"
+directions = ["inference"]
+requires = {requires}
+resources = {resources}
+{extra}
+"""
+
+
+def topic_toml(id, *, requires=(), resources=(), layer="paas", title=None, title_zh="测试主题",
+               hours=3, extra=""):
+    return TOPIC.format(id=id, title=title or id.replace("-", " ").title(), title_zh=title_zh,
+                        layer=layer, hours=hours, requires=json.dumps(list(requires)),
+                        resources=json.dumps(list(resources)), extra=extra)
