@@ -86,6 +86,8 @@ class Session:
     data_dir: Path | None = None
     roadmap_dirs: list[Path] = field(default_factory=list)
     _roadmap: Any = None
+    _snapshot: Any = None
+    _now: Any = None
 
     def roadmap(self):
         if self._roadmap is None:
@@ -97,11 +99,53 @@ class Session:
             self._roadmap = result.roadmap
         return self._roadmap
 
+    @property
+    def db_path(self) -> Path:
+        return paths.database_path(self.data_dir)
+
+    @property
+    def now(self):
+        if self._now is None:
+            from infra_roadmap.timeparse import utc_now
+
+            self._now = utc_now()
+        return self._now
+
+    @property
+    def tz(self):
+        from infra_roadmap.timeparse import local_timezone
+
+        return local_timezone()
+
+    def today(self):
+        return self.now.astimezone(self.tz).date()
+
+    def snapshot(self):
+        if self._snapshot is None:
+            from infra_roadmap import progress
+
+            self._snapshot = progress.snapshot(self.db_path)
+        return self._snapshot
+
     def states(self) -> dict:
-        return {}
+        from infra_roadmap import progress
+
+        return progress.states(self.snapshot(), self.roadmap())
+
+    def settings(self) -> dict:
+        from infra_roadmap import progress
+
+        return progress.settings(self.snapshot(), self.today())
 
     def lang(self) -> str:
-        return "both"
+        return self.settings()["lang"]
+
+    def when(self, text: str | None, *, start_of_day: bool = False):
+        from infra_roadmap.timeparse import parse_when
+
+        if text is None:
+            return self.now
+        return parse_when(text, now=self.now, tz=self.tz, start_of_day=start_of_day)
 
 
 def session(ctx: typer.Context) -> Session:
@@ -140,6 +184,10 @@ LayerOpt = Annotated[Optional[str], typer.Option("--layer", "-l", help="Only top
 DisciplineOpt = Annotated[Optional[str], typer.Option("--discipline", "-d", help="Only topics of this discipline (e.g. operating-systems).", show_default=False)]
 SubjectOpt = Annotated[Optional[str], typer.Option("--subject", "-s", help="Only topics linked to this exam subject (e.g. 408.os or 301).", show_default=False)]
 TopicArg = Annotated[str, typer.Argument(help="A topic id, an old id (alias) or a unique prefix.", show_default=False)]
+TopicsArg = Annotated[list[str], typer.Argument(help="One or more topics: ids, old ids (aliases) or unique prefixes.", show_default=False)]
+AtOpt = Annotated[Optional[str], typer.Option("--at", help="When it happened: an ISO date or date-time (local time), 'today' or 'yesterday' (default: now).", show_default=False)]
+NoteOpt = Annotated[Optional[str], typer.Option("--note", "-m", help="A note to keep with the change (shown in history and reports).", show_default=False)]
+StatusOpt = Annotated[Optional[str], typer.Option("--status", help="Only topics with this status: todo, in_progress, done or skipped.", show_default=False)]
 
 
 class GraphFormat(str, Enum):
@@ -153,12 +201,20 @@ def list_(
     layer: LayerOpt = None,
     discipline: DisciplineOpt = None,
     subject: SubjectOpt = None,
+    status: StatusOpt = None,
     json_: JsonFlag = False,
 ) -> None:
     """List topics in study order, with their status."""
+    from infra_roadmap.state import STATUSES
+
     s = session(ctx)
     rm = s.roadmap()
-    rows = [views.topic_row(rm, t, s.states()) for t in rm.select(layer=layer, discipline=discipline, subject=subject)]
+    if status is not None and status.replace("-", "_") not in STATUSES:
+        raise RoadmapError(f"unknown status '{status}'; choose {', '.join(STATUSES)}")
+    states = s.states()
+    rows = [views.topic_row(rm, t, states) for t in rm.select(layer=layer, discipline=discipline, subject=subject)]
+    if status is not None:
+        rows = [r for r in rows if r["status"] == status.replace("-", "_")]
     if json_:
         render.emit_json(rows)
     else:
@@ -252,6 +308,217 @@ def graph(
     topics = rm.select(layer=layer)
     writer = views.graph_mermaid if format is GraphFormat.mermaid else views.graph_dot
     render.emit_text(writer(rm, topics))
+
+
+# ---- progress ---------------------------------------------------------------------------------
+
+
+def _change(ctx: typer.Context, kind: str, topics: list[str], at: str | None, note: str | None) -> None:
+    from infra_roadmap import progress
+
+    s = session(ctx)
+    rm = s.roadmap()
+    resolved = [rm.resolve_topic(t) for t in topics]  # every name checked before anything is written
+    moment = s.when(at)
+    for change in progress.change_state(s.db_path, rm, kind, resolved, at=moment, note=note):
+        render.change(change, s.lang())
+
+
+@app.command()
+def start(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
+    """Mark topics as in progress."""
+    _change(ctx, "start", topics, at, note)
+
+
+@app.command()
+def done(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
+    """Mark topics as done."""
+    _change(ctx, "done", topics, at, note)
+
+
+@app.command()
+def skip(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
+    """Mark topics as skipped: you already know them (they count as covered)."""
+    _change(ctx, "skip", topics, at, note)
+
+
+@app.command()
+def reset(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
+    """Set topics back to todo (their logged time stays in the history)."""
+    _change(ctx, "reset", topics, at, note)
+
+
+@app.command()
+def log(
+    ctx: typer.Context,
+    topic: TopicArg,
+    duration: Annotated[str, typer.Argument(help="How long you studied: 45m, 1h30m, 1.5h.", show_default=False)],
+    at: AtOpt = None,
+    note: NoteOpt = None,
+) -> None:
+    """Record study time on a topic; logging a todo topic starts it."""
+    from infra_roadmap import progress
+    from infra_roadmap.timeparse import parse_duration
+
+    s = session(ctx)
+    rm = s.roadmap()
+    found = rm.resolve_topic(topic)
+    minutes = parse_duration(duration)
+    moment = s.when(at)
+    before, after = progress.log_time(s.db_path, rm, found, minutes, at=moment, note=note)
+    render.logged(found, minutes, before, after, s.lang())
+
+
+@app.command()
+def undo(ctx: typer.Context) -> None:
+    """Take back the last change, and say what it was."""
+    from infra_roadmap import progress
+
+    s = session(ctx)
+    render.undone(progress.undo(s.db_path), s.tz)
+
+
+@app.command()
+def history(
+    ctx: typer.Context,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only events from then on: an ISO date or date-time, 'today' or 'yesterday'.", show_default=False)] = None,
+    topic: Annotated[Optional[str], typer.Option("--topic", "-t", help="Only events of this topic.", show_default=False)] = None,
+    json_: JsonFlag = False,
+) -> None:
+    """Show the event log, oldest first."""
+    from infra_roadmap import progress
+
+    s = session(ctx)
+    rm = s.roadmap()
+    found = rm.resolve_topic(topic) if topic else None
+    start = s.when(since, start_of_day=True) if since else None
+    events = progress.history(s.snapshot(), rm, since=start, topic=found)
+    if json_:
+        render.emit_json([e.to_dict() for e in events])
+    else:
+        render.history(events, rm, s.tz, s.lang())
+
+
+config_app = typer.Typer(help="Read and change settings (exam-date, weekly-goal-hours, direction, focus, lang).",
+                         no_args_is_help=True)
+app.add_typer(config_app, name="config")
+
+
+@config_app.command("list")
+def config_list(ctx: typer.Context, json_: JsonFlag = False) -> None:
+    """List every setting with its value and where it comes from."""
+    s = session(ctx)
+    values = s.settings()
+    stored = s.snapshot().settings
+    if json_:
+        render.emit_json(values)
+    else:
+        render.settings(values, stored)
+
+
+@config_app.command("get")
+def config_get(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(help="The setting's name, e.g. exam-date.", show_default=False)],
+    json_: JsonFlag = False,
+) -> None:
+    """Print one setting's value."""
+    from infra_roadmap import config
+
+    s = session(ctx)
+    values = s.settings()
+    if key not in values:
+        if key.startswith(config.WEIGHT_PREFIX):
+            config.parse(key, "1")  # an unknown term fails here with the list of terms
+            raise RoadmapError(f"{key} is not set (the focus preset decides it)")
+        config.parse(key, "")
+    if json_:
+        render.emit_json({key: values[key]})
+    else:
+        render.emit_text(f"{'' if values[key] is None else values[key]}\n")
+
+
+@config_app.command("set")
+def config_set(
+    ctx: typer.Context,
+    key: Annotated[str, typer.Argument(help="The setting's name: exam-date, weekly-goal-hours, direction, focus, lang or weight.<term>.", show_default=False)],
+    value: Annotated[str, typer.Argument(help="The new value ('none' clears direction).", show_default=False)],
+) -> None:
+    """Change a setting (checked before it is stored)."""
+    from infra_roadmap import progress
+
+    s = session(ctx)
+    stored = progress.set_setting(s.db_path, key, value)
+    render.message(f"{key} = {'none' if stored is None else stored}")
+
+
+@app.command()
+def export(
+    ctx: typer.Context,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False, show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")] = False,
+) -> None:
+    """Write all progress (events and settings) as one JSON document."""
+    import json
+
+    from infra_roadmap import progress
+
+    s = session(ctx)
+    document = progress.export(s.snapshot(), s.now)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        render.emit_text(text)
+        return
+    _write_file(output, text, force)
+    render.message(f"Exported {len(document['events'])} events to {output}")
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[Path, typer.Argument(help="A file written by 'roadmap export' ('-' reads stdin).", show_default=False)],
+) -> None:
+    """Merge an export into your progress; events already present are not added again."""
+    from infra_roadmap import progress
+
+    s = session(ctx)
+    if str(file) == "-":
+        text, source = sys.stdin.read(), "stdin"
+    else:
+        try:
+            text, source = file.read_text(encoding="utf-8"), str(file)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RoadmapError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    events, settings_in = progress.parse_export(text, source)
+    added = progress.import_file(s.db_path, events, settings_in)
+    render.message(f"Imported {added} new event(s) from {source} ({len(events) - added} already present)")
+
+
+@app.command()
+def doctor(ctx: typer.Context, json_: JsonFlag = False) -> None:
+    """Check where your data lives and whether it is sound."""
+    from infra_roadmap import content, progress
+
+    s = session(ctx)
+    result = content.load([paths.bundled_roadmap_dir(), *paths.overlay_dirs(s.roadmap_dirs)])
+    report = progress.doctor(s.db_path, result.problems, result.roadmap)
+    if json_:
+        render.emit_json(report)
+    else:
+        render.doctor(report)
+    if not report["ok"]:
+        raise typer.Exit(1)
+
+
+def _write_file(path: Path, text: str, force: bool) -> None:
+    if path.exists() and not force:
+        raise RoadmapError(f"{path} exists; add --force to overwrite it")
+    try:
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        raise RoadmapError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def main(prog_name: str = "roadmap") -> None:

@@ -199,3 +199,91 @@ def search_results(rows: Sequence[dict[str, Any]], query: str, lang: str = "both
 def problems(items: Sequence[Any]) -> None:
     for item in items:
         sys.stdout.write(f"{item}\n")
+
+
+# ---- progress ---------------------------------------------------------------------------------
+
+_VERB = {"start": "Started", "done": "Done", "skip": "Skipped", "reset": "Reset"}
+
+
+def change(c: Any, lang: str = "both") -> None:
+    name = f"{title({'title': c.topic.title, 'title_zh': c.topic.title_zh}, lang)} ({c.topic.id})"
+    if c.recorded:
+        message(f"{_VERB[c.kind]}: {escape(name)} [dim]{STATUS_LABEL[c.before]} → {STATUS_LABEL[c.after]}[/dim]")
+    else:
+        message(f"[dim]{escape(name)} is already {STATUS_LABEL[c.after]}; nothing to change[/dim]")
+
+
+def logged(topic: Any, added: int, before: Any, after: Any, lang: str = "both") -> None:
+    name = f"{title({'title': topic.title, 'title_zh': topic.title_zh}, lang)} ({topic.id})"
+    extra = " and started it" if before.status == "todo" else ""
+    message(f"Logged {minutes(added)} on {escape(name)}{extra} [dim](total {minutes(after.minutes)})[/dim]")
+
+
+def _local(moment: Any, tz: Any) -> str:
+    return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def undone(events: Sequence[Any], tz: Any) -> None:
+    if not events:
+        message("Nothing to undo.")
+        return
+    parts = []
+    for e in events:
+        what = f"log {minutes(e.minutes)}" if e.kind == "log" else e.kind
+        parts.append(f"{what} {e.topic} ({_local(e.at, tz)})")
+    message("Took back: " + escape("; ".join(parts)))
+
+
+def history(events: Sequence[Any], roadmap: Any, tz: Any, lang: str = "both") -> None:
+    if not events:
+        message("No events yet.")
+        return
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("when", no_wrap=True)
+    table.add_column("topic", style="cyan", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("time", justify="right", no_wrap=True)
+    table.add_column("note")
+    for e in events:
+        table.add_row(_local(e.at, tz), e.topic, e.kind, minutes(e.minutes), Text(e.note or ""))
+    out().print(table)
+    total = sum(e.minutes for e in events)
+    message(f"[dim]{len(events)} events, {minutes(total) or '0m'} logged[/dim]")
+
+
+def settings(values: dict[str, Any], stored: dict[str, Any]) -> None:
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("key", style="cyan", no_wrap=True)
+    table.add_column("value")
+    table.add_column("", style="dim")
+    for key, value in values.items():
+        table.add_row(key, "none" if value is None else str(value), "set" if key in stored else "default")
+    out().print(table)
+
+
+def doctor(report: dict[str, Any]) -> None:
+    c = out()
+
+    def line(label: str, value: Any, good: bool | None = None) -> None:
+        mark = "" if good is None else ("[green]✓[/green] " if good else "[red]✗[/red] ")
+        c.print(f"{mark}[bold]{label}:[/bold] {escape(str(value))}")
+
+    line("data directory", report["data_dir"])
+    if not report["exists"]:
+        line("database", f"{report['database']} (not created yet: it appears on the first change)", True)
+    else:
+        line("database", f"{report['database']} ({report['size_bytes']:,} bytes)")
+        line("schema", f"v{report['schema_version']} (latest v{report['latest_schema_version']})",
+             report["schema_version"] == report["latest_schema_version"])
+        line("integrity", report["integrity"], report["integrity"] == "ok")
+        line("events", report["events"])
+        orphans = report["orphaned"]
+        line("orphaned events", "none" if not orphans else
+             ", ".join(f"{o['topic']} ({o['events']})" for o in orphans) + " — kept; these ids left the roadmap",
+             not orphans if orphans else True)
+    line("roadmap", "valid" if not report["roadmap_problems"] else f"{len(report['roadmap_problems'])} problem(s); run 'roadmap validate'",
+         not report["roadmap_problems"])
+    for problem in report["problems"]:
+        c.print(f"[red]✗[/red] {escape(problem)}")
+    c.print("[green]All is well.[/green]" if report["ok"] else "[red]Something needs attention.[/red]")
