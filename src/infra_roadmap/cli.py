@@ -310,6 +310,114 @@ def graph(
     render.emit_text(writer(rm, topics))
 
 
+# ---- what next ----------------------------------------------------------------------------------
+
+
+class Focus(str, Enum):
+    exam = "exam"
+    balanced = "balanced"
+    infra = "infra"
+
+
+class DirectionChoice(str, Enum):
+    data = "data"
+    training = "training"
+    inference = "inference"
+
+
+FocusOpt = Annotated[Optional[Focus], typer.Option("--focus", help="Lean on the exam, on AI Infra, or balance both (default: config 'focus').", show_default=False)]
+DirectionOpt = Annotated[Optional[DirectionChoice], typer.Option("--direction", help="Prefer topics of this AI Infra direction (default: config 'direction').", show_default=False)]
+
+
+def _ranking_inputs(s: Session, focus: Focus | None, direction: DirectionChoice | None):
+    from infra_roadmap import ranking
+
+    return ranking.from_settings(s.settings(), s.today(), focus=focus.value if focus else None,
+                                 direction=direction.value if direction else None)
+
+
+@app.command("next")
+def next_(
+    ctx: typer.Context,
+    count: Annotated[int, typer.Option("-n", "--count", help="How many topics to show.", min=1, max=1000)] = 5,
+    layer: LayerOpt = None,
+    discipline: DisciplineOpt = None,
+    subject: SubjectOpt = None,
+    direction: DirectionOpt = None,
+    focus: FocusOpt = None,
+    explain: Annotated[bool, typer.Option("--explain", help="Show every term as value × weight = contribution.")] = False,
+    json_: JsonFlag = False,
+) -> None:
+    """Recommend what to study next, best first, each with its reasons."""
+    from infra_roadmap import ranking
+
+    s = session(ctx)
+    rm = s.roadmap()
+    states = s.states()
+    weights, context = _ranking_inputs(s, focus, direction)
+    layer, discipline, subject = rm.check("layer", layer), rm.check("discipline", discipline), rm.check("subject", subject)
+
+    def keep(topic) -> bool:
+        return ((layer is None or topic.layer == layer)
+                and (discipline is None or discipline in topic.disciplines)
+                and (subject is None or subject in rm.topic_subjects(topic)))
+
+    scores = ranking.rank(rm, states, weights, context, lang=s.lang(), keep=keep)[:count]
+    rows = [ranking.to_dict(sc, states) for sc in scores]
+    if json_:
+        render.emit_json(rows)
+        return
+    if not rows:
+        render.message(views.nothing_next(rm, states, keep))
+        return
+    render.next_table(rows, s.lang(), weights if explain else None, days_left=(context.exam_date - context.today).days)
+
+
+@app.command()
+def path(
+    ctx: typer.Context,
+    target: TopicArg,
+    focus: FocusOpt = None,
+    json_: JsonFlag = False,
+) -> None:
+    """Plan the way to a topic: its unfinished prerequisites in study order, with total hours."""
+    from infra_roadmap import ranking
+
+    s = session(ctx)
+    rm = s.roadmap()
+    goal = rm.resolve_topic(target)
+    states = s.states()
+    weights, context = _ranking_inputs(s, focus, None)
+    steps = ranking.path_to(rm, goal, states, weights, context, lang=s.lang())
+    data = {
+        "target": goal.id,
+        "title": goal.title,
+        "title_zh": goal.title_zh,
+        "hours": sum(st.topic.hours for st in steps),
+        "steps": [{"id": st.topic.id, "title": st.topic.title, "title_zh": st.topic.title_zh,
+                   "layer": st.topic.layer, "hours": st.topic.hours,
+                   "status": states.get(st.topic.id).status if st.topic.id in states else "todo",
+                   "score": round(st.total, 4)} for st in steps],
+    }
+    if json_:
+        render.emit_json(data)
+    else:
+        render.path(data, s.lang())
+
+
+@app.command()
+def status(ctx: typer.Context, json_: JsonFlag = False) -> None:
+    """Show a dashboard: progress by layer, discipline and exam subject, this week, streak, exam."""
+    from infra_roadmap import dashboard
+
+    s = session(ctx)
+    data = dashboard.build(s.roadmap(), s.states(), s.snapshot().events, s.settings(), now=s.now, tz=s.tz)
+    if json_:
+        render.emit_json(data)
+    else:
+        render.dashboard(data, s.lang())
+
+
 # ---- progress ---------------------------------------------------------------------------------
 
 

@@ -287,3 +287,105 @@ def doctor(report: dict[str, Any]) -> None:
     for problem in report["problems"]:
         c.print(f"[red]✗[/red] {escape(problem)}")
     c.print("[green]All is well.[/green]" if report["ok"] else "[red]Something needs attention.[/red]")
+
+
+# ---- next, path, status -------------------------------------------------------------------------
+
+
+def next_table(rows: Sequence[dict[str, Any]], lang: str, weights: Any = None, days_left: int | None = None) -> None:
+    c = out()
+    for rank, row in enumerate(rows, start=1):
+        head = Text()
+        head.append(f"{rank:>2}  ", style="bold")
+        head.append(title(row, lang), style="bold")
+        head.append(f"  {row['id']}", style="dim cyan")
+        head.append(f"  {hours(row['hours'])}  ")
+        head.append_text(status_text(row["status"]))
+        if weights is not None:
+            head.append(f"  score {row['score']:.2f}", style="yellow")
+        c.print(head)
+        for i, reason in enumerate(row["reasons"]):
+            c.print(Padding(Text(("· " if i else "→ ") + reason, style="" if i == 0 else "dim"), (0, 0, 0, 4)))
+        if weights is not None:
+            grid = Table.grid(padding=(0, 1))
+            for _ in range(6):
+                grid.add_column(justify="right")
+            for name, contribution in row["terms"].items():
+                grid.add_row(Text(name, style="cyan"), f"{row['values'][name]:.2f}", "×",
+                             f"{getattr(weights, name):g}", "=", f"{contribution:.2f}")
+            c.print(Padding(grid, (0, 0, 0, 6)))
+        c.print()
+    if days_left is not None and days_left >= 0:
+        message(f"[dim]{days_left} days to the exam · roadmap next --explain shows how each score is made[/dim]")
+
+
+def path(data: dict[str, Any], lang: str) -> None:
+    if not data["steps"]:
+        message(f"{escape(title(data, lang))} and everything it needs are done.")
+        return
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("#", justify="right")
+    table.add_column("topic", ratio=1)
+    table.add_column("layer", style="magenta", no_wrap=True)
+    table.add_column("hours", justify="right", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    for i, step in enumerate(data["steps"], start=1):
+        label = Text(title(step, lang)).append(f"  {step['id']}", style="dim cyan")
+        table.add_row(str(i), label, step["layer"], hours(step["hours"]), status_text(step["status"]))
+    out().print(table)
+    message(f"{len(data['steps'])} steps to {escape(data['target'])}, {data['hours']:g} hours in all")
+
+
+def _meter(share: float, width: int = 24) -> Text:
+    filled = round(share * width)
+    bar = Text("█" * filled, style="green")
+    bar.append("░" * (width - filled), style="dim")
+    return bar
+
+
+HEAT = ((0, "·", "dim"), (1, "▪", "green4"), (30, "▪", "green3"), (60, "■", "green1"), (120, "■", "bold bright_green"))
+
+
+def dashboard(d: dict[str, Any], lang: str) -> None:
+    c = out()
+    t = d["topics"]
+    c.print(f"[bold]Progress[/bold]  {t['done']}/{t['total']} topics · {d['hours']['done']:g}/{d['hours']['total']:g} h")
+    c.print(Text("  ").append_text(_meter(t["share"], 40)).append(f" {t['share']:.0%}"))
+
+    def section(heading: str, items: Sequence[dict[str, Any]], label) -> None:
+        c.print()
+        c.print(f"[bold]{heading}[/bold]")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column(no_wrap=True)
+        grid.add_column(justify="right", no_wrap=True)
+        for item in items:
+            grid.add_row(Text("  " + label(item)), _meter(item["share"]), f"{item['done']}/{item['total']}")
+        c.print(grid)
+
+    section("By layer", d["layers"], lambda i: f"{i['id']:<12}{i['title'] if lang == 'en' else i['title_zh']}")
+    section("By exam subject (syllabus points touched)", d["subjects"],
+            lambda i: f"{i['id']} {i['title_zh'] if lang != 'en' else i['title']}")
+    section("By discipline", d["disciplines"], lambda i: i["title_zh"] if lang == "zh" else i["title"])
+    week = d["week"]
+    c.print()
+    goal = week["goal_minutes"]
+    share = min(1.0, week["minutes"] / goal) if goal else 0.0
+    c.print(Text("This week  ").append_text(_meter(share)).append(
+        f" {minutes(week['minutes']) or '0m'} of {minutes(goal) or '0m'}" + ("  goal met ✓" if week["met"] else "")))
+    c.print(f"Streak     {d['streak_days']} day{'s' if d['streak_days'] != 1 else ''}")
+    left = d["days_to_exam"]
+    c.print(f"Exam       {d['exam_date']} · " + (f"{left} days to go" if left >= 0 else f"{-left} days ago"))
+    c.print()
+    c.print("[bold]Last 12 weeks[/bold] [dim](minutes per day)[/dim]")
+    cells = d["heatmap"]
+    columns = [cells[i:i + 7] for i in range(0, len(cells), 7)]
+    for weekday, name in enumerate(("Mon", "", "Wed", "", "Fri", "", "Sun")):
+        line = Text(f"  {name:<4}")
+        for col in columns:
+            if weekday < len(col):
+                m = col[weekday]["minutes"]
+                glyph, style = next((g, s) for lim, g, s in reversed(HEAT) if m >= lim)
+                line.append(glyph + " ", style=style)
+        c.print(line)
+    c.print(Text("  less ", style="dim").append("· ▪ ▪ ■ ■", style="green").append(" more", style="dim"))

@@ -197,3 +197,22 @@ def graph_dot(roadmap: Roadmap, topics: Sequence[Topic]) -> str:
 def _dot_id(text: str) -> str:
     escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
     return f'"{escaped}"'
+
+
+def nothing_next(roadmap: Roadmap, states: States, keep) -> str:
+    """Why `next` has nothing to offer: all finished, or what the rest waits on."""
+    from infra_roadmap.state import FINISHED
+
+    wanted = [t for t in roadmap.topics.values() if keep(t)]
+    if not wanted:
+        return "No topic matches these filters."
+    unfinished = [t for t in wanted if state_of(states, t.id).status not in FINISHED]
+    if not unfinished:
+        return "Everything here is done or skipped. Well done!"
+    blockers = sorted({r for t in unfinished for r in t.requires if state_of(states, r).status not in FINISHED})
+    busy = [b for b in blockers if state_of(states, b).status == "in_progress"]
+    example = unfinished[0]
+    head = f"{len(unfinished)} topic(s) here wait on prerequisites"
+    if busy:
+        head += f", some on topics in progress ({', '.join(busy[:3])})"
+    return f"{head}; e.g. try 'roadmap path {example.id}'."

@@ -1,0 +1,283 @@
+"""What to study next: a score per topic, a weighted sum of named terms in 0..1, in the spirit
+of Taskwarrior's urgency. Pure: the roadmap, the states, the weights and `today` come in; no
+database, no clock, no Typer.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict
+
+from infra_roadmap import graph
+from infra_roadmap.content import Roadmap
+from infra_roadmap.content.models import Topic
+from infra_roadmap.state import FINISHED, TopicState
+
+TERMS = ("exam", "proximity", "infra", "unlocks", "in_progress", "foundation", "direction", "effort")
+
+LEVEL_VALUE = {"foundation": 1.0, "core": 2 / 3, "advanced": 1 / 3, "frontier": 0.0}
+EXAM_SCALE = 6.0  # marks of syllabus touched at which the exam term reaches 1 - 1/e
+EFFORT_SCALE = 10.0  # hours at which the effort term is 0.5
+
+
+class Weights(BaseModel):
+    """How much each term counts. Defaults are the balanced preset."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    exam: float = 6.0
+    proximity: float = 4.0
+    infra: float = 3.0
+    unlocks: float = 3.0
+    in_progress: float = 5.0
+    foundation: float = 2.0
+    direction: float = 2.0
+    effort: float = 1.0
+
+
+PRESETS: dict[str, Weights] = {
+    "balanced": Weights(),
+    "exam": Weights(exam=10.0, proximity=6.0, infra=0.5, unlocks=2.0, foundation=3.0, direction=0.5),
+    "infra": Weights(exam=1.0, proximity=0.5, infra=8.0, unlocks=3.0, foundation=1.0, direction=5.0, effort=1.5),
+}
+
+
+def weights_for(focus: str, overrides: Mapping[str, float] | None = None) -> Weights:
+    """The preset for `focus`, with single terms overridden (config `weight.<term>`)."""
+    base = PRESETS[focus]
+    return base.model_copy(update=dict(overrides or {})) if overrides else base
+
+
+@dataclass(frozen=True)
+class Context:
+    """Everything a score depends on besides the topic."""
+
+    today: date
+    exam_date: date
+    direction: str | None = None
+
+
+@dataclass
+class Score:
+    topic: Topic
+    total: float
+    values: dict[str, float]  # each term's value, 0..1
+    contributions: dict[str, float]  # value × weight
+    unlocks: int = 0  # unfinished topics it opens, transitively
+    reasons: list[str] = field(default_factory=list)
+
+
+# ---- terms -----------------------------------------------------------------------------------
+
+def exam_marks(roadmap: Roadmap, topic: Topic) -> float:
+    """The exam marks a topic's links touch: each point is worth its part's marks shared among the
+    part's points, scaled by how much the link teaches it: all of it for the same concept (3),
+    4/9 for a direct application (2), 1/9 for an analogy (1)."""
+    per_point = _marks_per_point(roadmap)
+    return sum(per_point.get(link.point, 0.0) * (link.weight / 3) ** 2 for link in topic.exam)
+
+
+def _marks_per_point(roadmap: Roadmap) -> dict[str, float]:
+    cached = roadmap.__dict__.get("_marks_per_point")
+    if cached is None:
+        count: dict[str, int] = {}
+        for point in roadmap.points.values():
+            count[point.subject] = count.get(point.subject, 0) + 1
+        cached = {}
+        for pid, point in roadmap.points.items():
+            subject = roadmap.subjects.get(point.subject)
+            cached[pid] = subject.points / count[point.subject] if subject else 0.0
+        roadmap.__dict__["_marks_per_point"] = cached
+    return cached
+
+
+def proximity_ramp(days_left: int) -> float:
+    """How close the exam is, 0..1: 1 in the last two weeks, 0.2 a year or more away, linear in
+    between (like Taskwarrior's due term); after the exam it fades to 0 within a week."""
+    if days_left < 0:
+        return max(0.0, 1.0 + days_left / 7)
+    if days_left <= 14:
+        return 1.0
+    if days_left >= 365:
+        return 0.2
+    return 1.0 - 0.8 * (days_left - 14) / (365 - 14)
+
+
+def infra_value(topic: Topic) -> float:
+    """How much a topic is AI Infra itself: 1 for the stack's layers, 0.5 for a foundation that
+    serves an AI Infra direction (ML, NLP, parallel computing...), 0 for pure syllabus study."""
+    if topic.layer != "foundations":
+        return 1.0
+    if topic.directions and not any(link.weight == 3 for link in topic.exam):
+        return 0.5
+    return 0.0
+
+
+def term_values(roadmap: Roadmap, topic: Topic, state: TopicState, unlocks: int, open_total: int,
+                context: Context) -> dict[str, float]:
+    exam = 1.0 - math.exp(-exam_marks(roadmap, topic) / EXAM_SCALE)
+    days_left = (context.exam_date - context.today).days
+    if context.direction is None:
+        direction = 0.0
+    elif context.direction in topic.directions:
+        direction = 1.0
+    else:
+        direction = 0.0
+    return {
+        "exam": exam,
+        "proximity": exam * proximity_ramp(days_left),
+        "infra": infra_value(topic),
+        "unlocks": math.log1p(unlocks) / math.log1p(open_total) if open_total > 0 else 0.0,
+        "in_progress": 1.0 if state.status == "in_progress" else 0.0,
+        "foundation": LEVEL_VALUE[topic.level],
+        "direction": direction,
+        "effort": 1.0 / (1.0 + topic.hours / EFFORT_SCALE),
+    }
+
+
+# ---- ranking ---------------------------------------------------------------------------------
+
+def candidates(roadmap: Roadmap, states: Mapping[str, TopicState]) -> list[Topic]:
+    """Topics not finished whose prerequisites are all finished, plus every topic in progress."""
+    def finished(tid: str) -> bool:
+        return states.get(tid, TopicState()).status in FINISHED
+
+    chosen = []
+    for topic in roadmap.topics.values():
+        status = states.get(topic.id, TopicState()).status
+        if status == "in_progress" or (status not in FINISHED and all(finished(r) for r in roadmap.requires[topic.id])):
+            chosen.append(topic)
+    return chosen
+
+
+def open_unlocks(roadmap: Roadmap, states: Mapping[str, TopicState], topics: Iterable[Topic]) -> dict[str, int]:
+    """For each topic, how many unfinished topics it opens, directly or transitively."""
+    unfinished = {tid for tid in roadmap.topics if states.get(tid, TopicState()).status not in FINISHED}
+    counts = {}
+    for topic in topics:
+        counts[topic.id] = len(graph.descendants(topic.id, roadmap.unlocks) & unfinished)
+    return counts
+
+
+def score_topics(roadmap: Roadmap, topics: Iterable[Topic], states: Mapping[str, TopicState],
+                 weights: Weights, context: Context, *, lang: str = "both") -> list[Score]:
+    """Scores, best first; ties broken by id so the same data always gives the same list."""
+    topics = list(topics)
+    unlocks = open_unlocks(roadmap, states, topics)
+    open_total = sum(1 for tid in roadmap.topics if states.get(tid, TopicState()).status not in FINISHED)
+    scores = []
+    for topic in topics:
+        state = states.get(topic.id, TopicState())
+        values = term_values(roadmap, topic, state, unlocks[topic.id], open_total, context)
+        contributions = {name: values[name] * getattr(weights, name) for name in TERMS}
+        score = Score(topic, sum(contributions.values()), values, contributions, unlocks[topic.id])
+        score.reasons = reasons(roadmap, score, state, context, lang)
+        scores.append(score)
+    scores.sort(key=lambda s: (-round(s.total, 9), s.topic.id))
+    return scores
+
+
+def rank(roadmap: Roadmap, states: Mapping[str, TopicState], weights: Weights, context: Context, *,
+         lang: str = "both", keep=None) -> list[Score]:
+    """The candidates, scored and sorted; `keep` narrows them (filters) before scoring."""
+    chosen = [t for t in candidates(roadmap, states) if keep is None or keep(t)]
+    return score_topics(roadmap, chosen, states, weights, context, lang=lang)
+
+
+# ---- reasons ---------------------------------------------------------------------------------
+
+STARS = {1: "★☆☆", 2: "★★☆", 3: "★★★"}
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def exam_reasons(roadmap: Roadmap, topic: Topic, lang: str = "both") -> list[str]:
+    """One line per exam link, strongest and most valuable first:
+    `408 操作系统 · 页式管理 ★★★ — <why>`."""
+    per_point = _marks_per_point(roadmap)
+    lines = []
+    for link in sorted(topic.exam, key=lambda l: (-l.weight, -per_point.get(l.point, 0), l.point)):
+        point = roadmap.points.get(link.point)
+        part = roadmap.subject_of(link.point)
+        if point is None or part is None:
+            continue
+        paper = part.id.split(".")[0]
+        if lang == "en":
+            where = f"{paper} {part.title} · {point.title}"
+        else:
+            where = f"{paper} {part.title_zh} · {point.title_zh}"
+        lines.append(f"{where} {STARS[link.weight]} — {link.why}")
+    return lines
+
+
+def reasons(roadmap: Roadmap, score: Score, state: TopicState, context: Context, lang: str = "both") -> list[str]:
+    found: list[str] = []
+    if state.status == "in_progress":
+        found.append(f"in progress since {_when(state.since, context.today)}" if state.since else "in progress")
+    found.extend(exam_reasons(roadmap, score.topic, lang)[:2])
+    days_left = (context.exam_date - context.today).days
+    if score.values["exam"] > 0 and 0 <= days_left <= 60:
+        found.append(f"exam in {days_left} days")
+    if score.unlocks:
+        found.append(f"unlocks {score.unlocks} topic{'s' if score.unlocks != 1 else ''}")
+    if score.values["direction"] == 1.0 and context.direction:
+        found.append(f"your direction: {context.direction}")
+    if not found:
+        found.append(f"{score.topic.level} topic, {score.topic.hours:g}h")
+    return found
+
+
+def _when(moment, today: date) -> str:
+    day = moment.date() if hasattr(moment, "date") else moment
+    delta = (today - day).days
+    if delta <= 0:
+        return "today"
+    if delta < 7:
+        return WEEKDAYS[day.weekday()]
+    return day.isoformat()
+
+
+# ---- paths -----------------------------------------------------------------------------------
+
+def path_to(roadmap: Roadmap, target: Topic, states: Mapping[str, TopicState], weights: Weights,
+            context: Context, *, lang: str = "both") -> list[Score]:
+    """The unfinished ancestors of `target` and the target itself, prerequisites first; among
+    topics ready at the same time, the better score first."""
+    needed = {tid for tid in graph.ancestors(target.id, roadmap.requires)} | {target.id}
+    todo = [tid for tid in needed if states.get(tid, TopicState()).status not in FINISHED]
+    scored = {s.topic.id: s for s in score_topics(roadmap, (roadmap.topics[t] for t in todo), states,
+                                                  weights, context, lang=lang)}
+    order = graph.topological_order(roadmap.requires, nodes=todo,
+                                    key=lambda tid: (-round(scored[tid].total, 9), tid))
+    return [scored[tid] for tid in order]
+
+
+def from_settings(settings: Mapping[str, object], today: date, *, focus: str | None = None,
+                  direction: str | None = None) -> tuple[Weights, Context]:
+    """Weights and context from `roadmap config` values, with command-line overrides."""
+    overrides = {k.split(".", 1)[1]: float(v) for k, v in settings.items() if k.startswith("weight.")}
+    weights = weights_for(focus or str(settings.get("focus") or "balanced"), overrides)
+    exam_date = date.fromisoformat(str(settings["exam-date"]))
+    chosen = direction if direction is not None else settings.get("direction")
+    return weights, Context(today=today, exam_date=exam_date, direction=chosen or None)
+
+
+def to_dict(score: Score, states: Mapping[str, TopicState] | None = None) -> dict:
+    """The shape of `roadmap next --json` items."""
+    topic = score.topic
+    return {
+        "id": topic.id,
+        "title": topic.title,
+        "title_zh": topic.title_zh,
+        "layer": topic.layer,
+        "hours": topic.hours,
+        "status": (states or {}).get(topic.id, TopicState()).status,
+        "score": round(score.total, 4),
+        "reasons": score.reasons,
+        "terms": {name: round(value, 4) for name, value in score.contributions.items()},
+        "values": {name: round(value, 4) for name, value in score.values.items()},
+        "unlocks": score.unlocks,
+    }
