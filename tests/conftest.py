@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -20,7 +21,22 @@ def isolated_home(tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TZ", "UTC")
-    return home
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    time.tzset()
+    yield home
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def local_tz(monkeypatch):
+    """Run in a given local time zone: local_tz("Asia/Shanghai")."""
+
+    def use(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    return use
 
 
 class Runner:

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Annotated, Any, Optional
 
 import typer
-from typer._click import exceptions as click_errors  # Typer >= 0.29 vendors Click here
+from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Click here
 from typer.core import TyperGroup
 
 from infra_roadmap import __version__, paths, render, views
-from infra_roadmap.errors import InvalidRoadmap, RoadmapError
+from infra_roadmap.errors import RoadmapError
 
 
 class App(TyperGroup):
@@ -91,12 +91,10 @@ class Session:
 
     def roadmap(self):
         if self._roadmap is None:
-            from infra_roadmap import content
+            from infra_roadmap.content.cache import load_roadmap
 
-            result = content.load([paths.bundled_roadmap_dir(), *paths.overlay_dirs(self.roadmap_dirs)])
-            if result.problems:
-                raise InvalidRoadmap(result.problems)
-            self._roadmap = result.roadmap
+            folders = [paths.bundled_roadmap_dir(), *paths.overlay_dirs(self.roadmap_dirs)]
+            self._roadmap = load_roadmap(folders, paths.cache_dir())
         return self._roadmap
 
     @property
@@ -418,6 +416,62 @@ def status(ctx: typer.Context, json_: JsonFlag = False) -> None:
         render.dashboard(data, s.lang())
 
 
+class ReportFormat(str, Enum):
+    md = "md"
+    json = "json"
+    csv = "csv"
+    html = "html"
+
+
+@app.command()
+def report(
+    ctx: typer.Context,
+    week: Annotated[Optional[str], typer.Option("--week", "-w", help="The ISO week to report, e.g. 2026-W48 (default: this week).", show_default=False)] = None,
+    last: Annotated[bool, typer.Option("--last", help="Report the last full week.")] = False,
+    format: Annotated[Optional[ReportFormat], typer.Option("--format", "-f", help="md (default, Hexo/Hugo front matter), json, csv (one row per event) or html (one self-contained page).", show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False, show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")] = False,
+) -> None:
+    """Write the weekly progress report: Markdown for the blog, JSON, CSV or an HTML page."""
+    from infra_roadmap import ranking
+    from infra_roadmap.reports import build, weeks
+
+    s = session(ctx)
+    if week is not None and last:
+        raise click_errors.UsageError("use either --week or --last, not both", ctx=ctx)
+    if week is not None:
+        year, number = weeks.parse_week(week)
+    elif last:
+        year, number = weeks.last_full_week(s.now, s.tz)
+    else:
+        year, number = weeks.current_week(s.now, s.tz)
+    rm = s.roadmap()
+    states = s.states()
+    settings = s.settings()
+    weights, context = _ranking_inputs(s, None, None)
+    plan = [ranking.to_dict(sc, states) for sc in ranking.rank(rm, states, weights, context, lang=s.lang())[:5]]
+    data = build.build_report(s.snapshot().events, rm, year=year, week=number, tz=s.tz, now=s.now,
+                              weekly_goal_hours=settings.get("weekly-goal-hours"), plan=plan)
+    chosen = format or ReportFormat.md
+    if format is None and output is None and sys.stdout.isatty():
+        from infra_roadmap.reports import render_md
+
+        render.markdown(render_md.render(data))
+        return
+    text = _report_writer(chosen)(data)
+    if output is None:
+        render.emit_text(text)
+        return
+    _write_file(output, text, force, newline="" if chosen is ReportFormat.csv else None)
+    render.message(f"Wrote the {data.week} report ({chosen.value}) to {output}")
+
+
+def _report_writer(chosen: "ReportFormat"):
+    from importlib import import_module
+
+    return import_module(f"infra_roadmap.reports.render_{chosen.value}").render
+
+
 # ---- progress ---------------------------------------------------------------------------------
 
 
@@ -618,12 +672,15 @@ def doctor(ctx: typer.Context, json_: JsonFlag = False) -> None:
         raise typer.Exit(1)
 
 
-def _write_file(path: Path, text: str, force: bool) -> None:
+def _write_file(path: Path, text: str, force: bool, newline: str | None = None) -> None:
     if path.exists() and not force:
         raise RoadmapError(f"{path} exists; add --force to overwrite it")
+    if path.is_dir():
+        raise RoadmapError(f"{path} is a folder")
     try:
         tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(text, encoding="utf-8")
+        with open(tmp, "w", encoding="utf-8", newline=newline) as handle:
+            handle.write(text)
         tmp.replace(path)
     except OSError as exc:
         raise RoadmapError(f"cannot write {path}: {exc.strerror}") from None

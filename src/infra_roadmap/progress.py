@@ -14,7 +14,7 @@ from typing import Any
 
 from infra_roadmap import config
 from infra_roadmap.content import Roadmap
-from infra_roadmap.content.models import Topic
+from infra_roadmap.content.roadmap import Topic
 from infra_roadmap.errors import RoadmapError
 from infra_roadmap.state import KINDS, Event, TopicState, derive_states
 from infra_roadmap.store.migrations import LATEST

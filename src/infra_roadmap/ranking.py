@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict
-
 from infra_roadmap import graph
-from infra_roadmap.content import Roadmap
-from infra_roadmap.content.models import Topic
+from infra_roadmap.content.roadmap import Roadmap, Topic
 from infra_roadmap.state import FINISHED, TopicState
 
 TERMS = ("exam", "proximity", "infra", "unlocks", "in_progress", "foundation", "direction", "effort")
@@ -24,10 +21,14 @@ EXAM_SCALE = 6.0  # marks of syllabus touched at which the exam term reaches 1 -
 EFFORT_SCALE = 10.0  # hours at which the effort term is 0.5
 
 
-class Weights(BaseModel):
-    """How much each term counts. Defaults are the balanced preset."""
+@dataclass(frozen=True)
+class Weights:
+    """How much each term counts. Defaults are the balanced preset.
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    A frozen dataclass rather than a pydantic model: `next` is on the hot path and importing
+    pydantic alone costs more than the whole ranking; values are checked where they enter
+    (`config.parse`).
+    """
 
     exam: float = 6.0
     proximity: float = 4.0
@@ -49,7 +50,8 @@ PRESETS: dict[str, Weights] = {
 def weights_for(focus: str, overrides: Mapping[str, float] | None = None) -> Weights:
     """The preset for `focus`, with single terms overridden (config `weight.<term>`)."""
     base = PRESETS[focus]
-    return base.model_copy(update=dict(overrides or {})) if overrides else base
+    known = {f.name for f in fields(Weights)}
+    return replace(base, **{k: v for k, v in (overrides or {}).items() if k in known}) if overrides else base
 
 
 @dataclass(frozen=True)

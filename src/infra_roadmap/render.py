@@ -389,3 +389,16 @@ def dashboard(d: dict[str, Any], lang: str) -> None:
                 line.append(glyph + " ", style=style)
         c.print(line)
     c.print(Text("  less ", style="dim").append("· ▪ ▪ ■ ■", style="green").append(" more", style="dim"))
+
+
+def markdown(text: str) -> None:
+    """Markdown shown in a terminal: front matter as a dim block, the rest rendered by Rich."""
+    from rich.markdown import Markdown
+
+    body = text
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end != -1:
+            out().print(Text(text[: end + 5], style="dim"))
+            body = text[end + 5:]
+    out().print(Markdown(body))

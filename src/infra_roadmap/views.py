@@ -10,7 +10,7 @@ from typing import Any
 
 from infra_roadmap import graph
 from infra_roadmap.content import Roadmap
-from infra_roadmap.content.models import Resource, Topic
+from infra_roadmap.content.roadmap import Resource, Topic
 from infra_roadmap.state import TODO, TopicState
 
 States = Mapping[str, TopicState]
@@ -36,8 +36,7 @@ def topic_row(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, Any]:
 
 
 def resource_dict(resource: Resource) -> dict[str, Any]:
-    data = resource.model_dump(exclude_none=True)
-    return data
+    return {k: v for k, v in vars(resource).items() if v is not None}
 
 
 def topic_detail(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from infra_roadmap import graph
 from infra_roadmap.content.models import KINDS, Entity
-from infra_roadmap.content.roadmap import Roadmap
+from infra_roadmap.content.roadmap import PLURALS, Roadmap
 
 
 @dataclass(frozen=True, order=True)
@@ -40,6 +40,8 @@ class LoadResult:
     files: list[Path] = field(default_factory=list)
     # (kind, id) -> the file that defined the entity in force
     origins: dict[tuple[str, str], str] = field(default_factory=dict)
+    # the validated entities as plain data, by kind: what the cache keeps
+    data: dict[str, list[dict]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -52,9 +54,12 @@ def toml_files(folder: Path) -> list[Path]:
 
 def load(folders: Iterable[Path]) -> LoadResult:
     """Load folders in order; an entity whose id is already known replaces the earlier one."""
+    models: dict[str, dict[str, Entity]] = {kind: {} for kind in KINDS}
     result = LoadResult(Roadmap())
     for folder in folders:
-        _load_folder(Path(folder), result)
+        _load_folder(Path(folder), result, models)
+    result.data = {kind: [m.model_dump() for m in found.values()] for kind, found in models.items()}
+    result.roadmap = Roadmap.from_data(result.data)
     _check_references(result)
     result.problems.sort(key=lambda p: (p.file, p.kind, p.id, p.message))
     return result
@@ -64,7 +69,7 @@ def _display(path: Path) -> str:
     return str(path)
 
 
-def _load_folder(folder: Path, result: LoadResult) -> None:
+def _load_folder(folder: Path, result: LoadResult, models: dict[str, dict[str, Entity]]) -> None:
     if not folder.is_dir():
         what = "does not exist" if not folder.exists() else "is not a folder"
         result.problems.append(Problem(_display(folder), "", "", f"roadmap folder {what}"))
@@ -105,13 +110,8 @@ def _load_folder(folder: Path, result: LoadResult) -> None:
                     )
                     continue
                 seen_here[ident] = shown
-                getattr(result.roadmap, _plural(key))[entity.id] = entity
+                models[key][entity.id] = entity
                 result.origins[ident] = shown
-
-
-def _plural(kind: str) -> str:
-    return {"discipline": "disciplines", "layer": "layers", "subject": "subjects",
-            "point": "points", "topic": "topics", "resource": "resources"}[kind]
 
 
 def _build(model: type[Entity], kind: str, raw: dict, position: int, shown: str, result: LoadResult):

@@ -6,9 +6,17 @@ import difflib
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from typing import Any
+
 from infra_roadmap import graph
-from infra_roadmap.content.models import Discipline, Layer, Point, Resource, Subject, Topic
+from infra_roadmap.content.records import Record, record
 from infra_roadmap.errors import AmbiguousTopic, RoadmapError, UnknownTopic
+
+# Records carry the fields of the models of the same name (see content/models.py).
+Layer = Discipline = Subject = Point = Topic = Resource = Record
+
+PLURALS = {"layer": "layers", "discipline": "disciplines", "subject": "subjects",
+           "point": "points", "topic": "topics", "resource": "resources"}
 
 
 @dataclass
@@ -19,6 +27,16 @@ class Roadmap:
     points: dict[str, Point] = field(default_factory=dict)
     topics: dict[str, Topic] = field(default_factory=dict)
     resources: dict[str, Resource] = field(default_factory=dict)
+
+    @classmethod
+    def from_data(cls, data: dict[str, list[dict[str, Any]]]) -> "Roadmap":
+        """From plain data: {"topic": [{...}, ...], ...}, as validated models dump it."""
+        roadmap = cls()
+        for kind, plural in PLURALS.items():
+            target = getattr(roadmap, plural)
+            for item in data.get(kind, []):
+                target[item["id"]] = record(kind, item)
+        return roadmap
 
     # ---- graph -------------------------------------------------------------------------------
 

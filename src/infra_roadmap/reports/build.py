@@ -1,0 +1,413 @@
+"""The weekly report as plain data: events and the roadmap in, one `WeeklyReport` out.
+
+Pure: no database, no clock (`now` comes in), no formatting. Every writer (`render_md`,
+`render_json`, `render_csv`, `render_html`) reads the same report, so the formats cannot disagree.
+
+Rules a reader of the report may want to know:
+
+- A week is an ISO week (Monday 00:00 to the next Monday 00:00) in the time zone `tz`; an event
+  belongs to the local day its `at` falls on in `tz`. Events after the week's end are ignored, so
+  the report of a past week does not change when later progress is recorded.
+- Events of ids that left the roadmap still count in totals, per day, in notes and in the CSV;
+  their title is their id and their layer is `UNKNOWN_LAYER`. Ids that a topic lists in
+  `aliases` count for that topic.
+- Streak: the number of consecutive local days with logged minutes that ends on the last day of
+  the week (up to `now`'s day while the week is running) on which minutes were logged. Days before
+  the week count too, so a streak can be longer than 7. No minutes in the week: streak 0.
+- Minutes by exam subject: a topic's minutes count in full for every subject its exam links touch,
+  the part ('408.os') and its paper ('408'). A one-hour session on PagedAttention, linked to both
+  408.os and 408.co, adds one hour to 408.os, to 408.co and to 408 (once). The subject rows answer
+  "how much of my time touched 408.os", so they add up to more than the total; time on topics with
+  no exam link is reported as `minutes_without_exam`.
+- 11408 coverage: a point is touched when a topic that links to it has any event (start, log, done,
+  skip, even reset) before the week's end; "new" points were first touched this week.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from infra_roadmap.content import Roadmap
+from infra_roadmap.reports.weeks import local, week_bounds, week_label
+from infra_roadmap.state import Event, TopicState, derive_states
+
+UNKNOWN_LAYER = "(unknown)"  # the layer of events whose topic left the roadmap
+
+
+@dataclass(frozen=True)
+class TopicItem:
+    """A topic as the report lists it; ids that left the roadmap carry their id as title."""
+
+    id: str
+    title: str
+    title_zh: str
+    layer: str | None
+    hours: float | None  # the roadmap's estimate
+    minutes: int = 0  # logged in total up to the week's end
+    week_minutes: int = 0  # logged during the week
+    at: dt.datetime | None = None  # local: when it was done/skipped/started, or its last activity
+
+
+@dataclass(frozen=True)
+class DayMinutes:
+    date: dt.date  # local calendar day
+    minutes: int
+    sessions: int
+
+
+@dataclass(frozen=True)
+class Bucket:
+    """Minutes spent on one layer or one exam subject."""
+
+    id: str
+    title: str
+    title_zh: str
+    minutes: int
+
+
+@dataclass(frozen=True)
+class Note:
+    at: dt.datetime  # local
+    topic: str
+    title: str
+    title_zh: str
+    kind: str
+    text: str
+
+    @property
+    def date(self) -> dt.date:
+        return self.at.date()
+
+
+@dataclass(frozen=True)
+class ReportEvent:
+    """One event of the week with its local time and topic title (a CSV row)."""
+
+    at: dt.datetime  # local
+    topic: str
+    title: str
+    title_zh: str
+    kind: str
+    minutes: int
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Streak:
+    days: int
+    end: dt.date | None  # the day the streak ends on; None when nothing was logged this week
+
+
+@dataclass(frozen=True)
+class Goal:
+    hours: float
+    met: bool
+
+    @property
+    def minutes(self) -> int:
+        return round(self.hours * 60)
+
+
+@dataclass(frozen=True)
+class PointRef:
+    id: str
+    subject: str
+    title: str
+    title_zh: str
+
+
+@dataclass(frozen=True)
+class SubjectCoverage:
+    id: str  # '408' or a part such as '408.os'
+    title: str
+    title_zh: str
+    parent: str | None  # '408' for '408.os'; None for a whole paper
+    total: int
+    touched: int
+    new: int
+
+
+@dataclass(frozen=True)
+class Coverage:
+    total: int
+    touched: int
+    new: int
+    new_points: list[PointRef]
+    subjects: list[SubjectCoverage]
+
+
+@dataclass(frozen=True)
+class WeeklyReport:
+    week: str  # '2026-W46'
+    year: int
+    number: int
+    start: dt.datetime  # local Monday 00:00
+    end: dt.datetime  # local next Monday 00:00 (exclusive)
+    tz: str
+    generated_at: dt.datetime  # local `now`
+    total_minutes: int
+    sessions: int  # `log` events
+    days_studied: int
+    streak: Streak
+    goal: Goal | None
+    by_day: list[DayMinutes]
+    by_layer: list[Bucket]
+    by_subject: list[Bucket]
+    minutes_without_exam: int
+    started: list[TopicItem]
+    completed: list[TopicItem]
+    skipped: list[TopicItem]
+    in_progress: list[TopicItem]
+    notes: list[Note]
+    coverage: Coverage
+    plan: list[dict[str, Any]]
+    events: list[ReportEvent] = field(default_factory=list)
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.by_day[-1].date if self.by_day else (self.end - dt.timedelta(days=1)).date()
+
+
+def build_report(
+    events: Iterable[Event],
+    roadmap: Roadmap,
+    *,
+    year: int,
+    week: int,
+    tz: dt.tzinfo,
+    now: dt.datetime,
+    weekly_goal_hours: float | None,
+    plan: Sequence[Mapping[str, Any]] = (),
+) -> WeeklyReport:
+    """The report of ISO week `year`-W`week` in `tz`; `plan` is the caller's `next --json` list."""
+    start, end = week_bounds(year, week, tz)
+    everything = list(events)  # may be a generator; it is walked twice
+    canonical = {e.topic: roadmap.canonical_id(e.topic) or e.topic for e in everything}
+    history = sorted((e for e in everything if e.at < end), key=lambda e: (e.at, e.recorded_at or e.at, e.uid))
+    before = [e for e in history if e.at < start]
+    this_week = [e for e in history if e.at >= start]
+    states_before = derive_states(before, canonical)
+    states_end = derive_states(history, canonical)
+    topic_of = lambda e: canonical.get(e.topic, e.topic)  # noqa: E731 - a one-line lookup
+    week_minutes: dict[str, int] = defaultdict(int)
+    for e in this_week:
+        week_minutes[topic_of(e)] += e.minutes
+
+    def item(tid: str, at: dt.datetime | None = None) -> TopicItem:
+        state = states_end.get(tid, TopicState())
+        moment = at or state.last_at
+        return _topic_item(roadmap, tid, state.minutes, week_minutes.get(tid, 0),
+                           local(moment, tz) if moment else None)
+
+    def changed_to(kind: str, status: str) -> list[TopicItem]:
+        ids = {topic_of(e) for e in this_week if e.kind == kind}
+        chosen = [tid for tid in ids if states_end.get(tid, TopicState()).status == status]
+        items = [item(tid, states_end[tid].since) for tid in chosen]
+        return sorted(items, key=lambda t: (t.at or start, t.id))
+
+    started_ids = {
+        topic_of(e)
+        for e in this_week
+        if (e.kind == "start" and states_before.get(topic_of(e), TopicState()).status != "in_progress")
+        or (e.kind == "log" and states_before.get(topic_of(e), TopicState()).status == "todo")
+    }
+    first_seen: dict[str, dt.datetime] = {}
+    for e in this_week:
+        first_seen.setdefault(topic_of(e), e.at)
+    started = sorted((item(tid, first_seen[tid]) for tid in started_ids), key=lambda t: (t.at or start, t.id))
+
+    in_progress = sorted(
+        (item(tid) for tid, s in states_end.items() if s.status == "in_progress"),
+        key=lambda t: (-t.week_minutes, -t.minutes, t.id),
+    )
+
+    by_day = _by_day(this_week, start, tz)
+    now_local = local(now, tz)
+    total = sum(e.minutes for e in this_week)
+    goal = None
+    if weekly_goal_hours is not None and weekly_goal_hours > 0:
+        goal = Goal(hours=float(weekly_goal_hours), met=total >= round(weekly_goal_hours * 60))
+    subjects, without_exam = _by_subject(roadmap, week_minutes)
+
+    return WeeklyReport(
+        week=week_label(year, week),
+        year=year,
+        number=week,
+        start=start,
+        end=end,
+        tz=_tz_name(tz, start),
+        generated_at=now_local,
+        total_minutes=total,
+        sessions=sum(1 for e in this_week if e.kind == "log"),
+        days_studied=sum(1 for d in by_day if d.minutes > 0),
+        streak=_streak(history, tz, by_day, now_local.date()),
+        goal=goal,
+        by_day=by_day,
+        by_layer=_by_layer(roadmap, week_minutes),
+        by_subject=subjects,
+        minutes_without_exam=without_exam,
+        started=started,
+        completed=changed_to("done", "done"),
+        skipped=changed_to("skip", "skipped"),
+        in_progress=in_progress,
+        notes=_notes(roadmap, this_week, canonical, tz),
+        coverage=_coverage(roadmap, {topic_of(e) for e in before}, {topic_of(e) for e in history}),
+        plan=[dict(entry) for entry in plan],
+        events=[_report_event(roadmap, e, topic_of(e), tz) for e in this_week],
+    )
+
+
+# ---- pieces ------------------------------------------------------------------------------------
+
+
+def _titles(roadmap: Roadmap, tid: str) -> tuple[str, str]:
+    topic = roadmap.topics.get(tid)
+    return (topic.title, topic.title_zh) if topic else (tid, tid)
+
+
+def _topic_item(roadmap: Roadmap, tid: str, minutes: int, week_minutes: int, at: dt.datetime | None) -> TopicItem:
+    topic = roadmap.topics.get(tid)
+    if topic is None:
+        return TopicItem(tid, tid, tid, None, None, minutes, week_minutes, at)
+    return TopicItem(tid, topic.title, topic.title_zh, topic.layer, topic.hours, minutes, week_minutes, at)
+
+
+def _by_day(this_week: list[Event], start: dt.datetime, tz: dt.tzinfo) -> list[DayMinutes]:
+    minutes: dict[dt.date, int] = defaultdict(int)
+    sessions: dict[dt.date, int] = defaultdict(int)
+    for e in this_week:
+        day = local(e.at, tz).date()
+        minutes[day] += e.minutes
+        sessions[day] += e.kind == "log"
+    days = [start.date() + dt.timedelta(days=i) for i in range(7)]
+    return [DayMinutes(day, minutes[day], sessions[day]) for day in days]
+
+
+def _streak(history: list[Event], tz: dt.tzinfo, by_day: list[DayMinutes], today: dt.date) -> Streak:
+    """Consecutive studied days ending on the week's last studied day (not after today)."""
+    studied = [d.date for d in by_day if d.minutes > 0 and d.date <= today]
+    if not studied:
+        return Streak(0, None)
+    minutes: dict[dt.date, int] = defaultdict(int)
+    for e in history:
+        minutes[local(e.at, tz).date()] += e.minutes
+    end = studied[-1]
+    day, days = end, 0
+    while minutes.get(day, 0) > 0:
+        days += 1
+        day -= dt.timedelta(days=1)
+    return Streak(days, end)
+
+
+def _by_layer(roadmap: Roadmap, week_minutes: Mapping[str, int]) -> list[Bucket]:
+    """Every layer of the roadmap in order (zeros included, so charts keep their shape)."""
+    per_layer: dict[str, int] = defaultdict(int)
+    for tid, minutes in week_minutes.items():
+        topic = roadmap.topics.get(tid)
+        layer = topic.layer if topic and topic.layer in roadmap.layers else UNKNOWN_LAYER
+        per_layer[layer] += minutes
+    layers = sorted(roadmap.layers.values(), key=lambda l: (l.order, l.id))
+    buckets = [Bucket(l.id, l.title, l.title_zh, per_layer.get(l.id, 0)) for l in layers]
+    if per_layer.get(UNKNOWN_LAYER):
+        buckets.append(Bucket(UNKNOWN_LAYER, "Not in the roadmap", "不在路线图中", per_layer[UNKNOWN_LAYER]))
+    return buckets
+
+
+def _by_subject(roadmap: Roadmap, week_minutes: Mapping[str, int]) -> tuple[list[Bucket], int]:
+    """Minutes per exam subject touched this week (see the module's rule), and exam-free minutes."""
+    per_subject: dict[str, int] = defaultdict(int)
+    without_exam = 0
+    for tid, minutes in week_minutes.items():
+        topic = roadmap.topics.get(tid)
+        subjects = roadmap.topic_subjects(topic) if topic else set()
+        if not subjects:
+            without_exam += minutes
+        for sid in subjects:
+            per_subject[sid] += minutes
+    buckets = []
+    for sid in sorted(per_subject):
+        if per_subject[sid] <= 0:
+            continue
+        subject = roadmap.subjects.get(sid)
+        title, title_zh = (subject.title, subject.title_zh) if subject else (sid, sid)
+        buckets.append(Bucket(sid, title, title_zh, per_subject[sid]))
+    return buckets, without_exam
+
+
+def _points_of(roadmap: Roadmap, topic_ids: Iterable[str]) -> set[str]:
+    touched: set[str] = set()
+    for tid in topic_ids:
+        topic = roadmap.topics.get(tid)
+        if topic:
+            touched.update(link.point for link in topic.exam if link.point in roadmap.points)
+    return touched
+
+
+def _coverage(roadmap: Roadmap, studied_before: set[str], studied_by_end: set[str]) -> Coverage:
+    old = _points_of(roadmap, studied_before)
+    touched = _points_of(roadmap, studied_by_end)
+    new = touched - old
+    subjects = []
+    for sid in sorted(roadmap.subjects):
+        inside = [p for p in roadmap.points.values() if p.subject == sid or p.subject.startswith(sid + ".")]
+        if not inside:
+            continue
+        ids = {p.id for p in inside}
+        subject = roadmap.subjects[sid]
+        subjects.append(SubjectCoverage(sid, subject.title, subject.title_zh, subject.parent,
+                                        len(ids), len(ids & touched), len(ids & new)))
+    new_points = [
+        PointRef(pid, roadmap.points[pid].subject, roadmap.points[pid].title, roadmap.points[pid].title_zh)
+        for pid in sorted(new)
+    ]
+    return Coverage(len(roadmap.points), len(touched), len(new), new_points, subjects)
+
+
+def _notes(roadmap: Roadmap, this_week: list[Event], canonical: Mapping[str, str], tz: dt.tzinfo) -> list[Note]:
+    notes = []
+    for e in this_week:
+        if e.note and e.note.strip():
+            tid = canonical.get(e.topic, e.topic)
+            title, title_zh = _titles(roadmap, tid)
+            notes.append(Note(local(e.at, tz), tid, title, title_zh, e.kind, e.note))
+    return notes
+
+
+def _report_event(roadmap: Roadmap, e: Event, tid: str, tz: dt.tzinfo) -> ReportEvent:
+    title, title_zh = _titles(roadmap, tid)
+    return ReportEvent(local(e.at, tz), tid, title, title_zh, e.kind, e.minutes, e.note)
+
+
+def _tz_name(tz: dt.tzinfo, moment: dt.datetime) -> str:
+    """'Asia/Shanghai' for a ZoneInfo; the offset name ('UTC+08:00') for a fixed zone."""
+    return getattr(tz, "key", None) or moment.tzname() or str(tz)
+
+
+# ---- shared by the writers ---------------------------------------------------------------------
+
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
+
+
+def hours(minutes: int | float) -> float:
+    """Minutes as hours, rounded to one decimal: what a person reads in a weekly report."""
+    return round(minutes / 60, 1)
+
+
+def hours_text(minutes: int | float) -> str:
+    """'1.5 h'; '0 h' rather than '0.0 h'; a few minutes never show as '0 h'."""
+    if 0 < minutes < 6:
+        return f"{int(minutes)} min"
+    value = hours(minutes)
+    return f"{value:g} h"
+
+
+def bilingual(title: str, title_zh: str | None) -> str:
+    """'Paging · 分页'; one name when both are the same (ids that left the roadmap)."""
+    if not title_zh or title_zh == title:
+        return title
+    return f"{title} · {title_zh}"
