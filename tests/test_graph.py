@@ -49,3 +49,15 @@ def test_deep_chain_does_not_hit_the_recursion_limit():
     assert len(graph.topological_order(chain)) == n
     chain["t0"] = [f"t{n-1}"]
     assert len(graph.find_cycles(chain)[0]) == n + 1
+
+
+def test_descendant_counts_match_breadth_first_search():
+    import random
+
+    rng = random.Random(7)
+    requires = {f"t{i}": [f"t{rng.randrange(i)}" for _ in range(min(i, rng.randint(0, 3)))] for i in range(300)}
+    unlocks = graph.unlocked_by(requires)
+    counted = {node for node in requires if rng.random() < 0.6}
+    counts = graph.descendant_counts(unlocks, counted)
+    for node in requires:
+        assert counts[node] == len(graph.descendants(node, unlocks) & counted), node

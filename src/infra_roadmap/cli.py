@@ -79,7 +79,7 @@ app = typer.Typer(
 )
 
 
-@dataclass
+@dataclass(eq=False)
 class Session:
     """What every command needs: where data and roadmaps are, loaded once and on demand."""
 
@@ -687,4 +687,36 @@ def _write_file(path: Path, text: str, force: bool, newline: str | None = None) 
 
 
 def main(prog_name: str = "roadmap") -> None:
+    """The console script. Typer builds a Click command for every registered command at each
+    start; building only the one the user asked for saves most of that (help and errors for
+    unknown commands still see them all)."""
+    only = _requested_command(sys.argv[1:])
+    if only is not None:
+        app.registered_commands = [c for c in app.registered_commands if _command_name(c) == only]
+        app.registered_groups = [g for g in app.registered_groups if g.name == only]
     app(prog_name=prog_name)
+
+
+_GLOBAL_OPTIONS_WITH_VALUE = {"--data-dir", "--roadmap"}
+
+
+def _command_name(info) -> str:
+    return info.name or info.callback.__name__.replace("_", "-").strip("-")
+
+
+def _requested_command(argv: list[str]) -> str | None:
+    names = {_command_name(c) for c in app.registered_commands} | {g.name for g in app.registered_groups}
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+            continue
+        if arg in _GLOBAL_OPTIONS_WITH_VALUE:
+            skip = True
+            continue
+        if arg.startswith("-"):
+            if arg in ("--help", "-h", "--version"):
+                return None
+            continue
+        return arg if arg in names else None
+    return None

@@ -66,7 +66,7 @@ def _weight(text: str) -> float:
     return value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Key:
     name: str
     parse: Callable[[str], Any]

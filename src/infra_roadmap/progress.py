@@ -3,7 +3,6 @@ import and doctor do, without Typer or Rich. Each takes the database path and re
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Sequence
@@ -16,7 +15,7 @@ from infra_roadmap import config
 from infra_roadmap.content import Roadmap
 from infra_roadmap.content.roadmap import Topic
 from infra_roadmap.errors import RoadmapError
-from infra_roadmap.state import KINDS, Event, TopicState, derive_states
+from infra_roadmap.state import KINDS, Event, TopicState, fold
 from infra_roadmap.store.migrations import LATEST
 from infra_roadmap.store.read import Snapshot, read_snapshot
 
@@ -36,10 +35,10 @@ def snapshot(path: Path) -> Snapshot:
 
 
 def states(snap: Snapshot, roadmap: Roadmap) -> dict[str, TopicState]:
-    return derive_states(snap.events, roadmap.aliases)
+    return fold(snap.state_rows(), roadmap.aliases)
 
 
-@dataclass
+@dataclass(eq=False)
 class Change:
     topic: Topic
     kind: str
@@ -169,6 +168,8 @@ def _event_from(item: Any, index: int, source: str) -> Event:
     if uid is None:
         # A hand-written file has no uids: derive one from the content, so that importing the
         # same file twice still adds nothing.
+        import hashlib
+
         digest = hashlib.sha256(json.dumps([topic, kind, at.isoformat(), minutes, note]).encode()).hexdigest()
         uid = f"h{digest[:31]}"
     batch = item.get("batch") if isinstance(item.get("batch"), str) and item.get("batch") else uid

@@ -21,7 +21,7 @@ EXAM_SCALE = 6.0  # marks of syllabus touched at which the exam term reaches 1 -
 EFFORT_SCALE = 10.0  # hours at which the effort term is 0.5
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # weights compare by value nowhere; eq would cost start-up time
 class Weights:
     """How much each term counts. Defaults are the balanced preset.
 
@@ -54,7 +54,7 @@ def weights_for(focus: str, overrides: Mapping[str, float] | None = None) -> Wei
     return replace(base, **{k: v for k, v in (overrides or {}).items() if k in known}) if overrides else base
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Context:
     """Everything a score depends on besides the topic."""
 
@@ -63,7 +63,7 @@ class Context:
     direction: str | None = None
 
 
-@dataclass
+@dataclass(eq=False)
 class Score:
     topic: Topic
     total: float
@@ -159,10 +159,8 @@ def candidates(roadmap: Roadmap, states: Mapping[str, TopicState]) -> list[Topic
 def open_unlocks(roadmap: Roadmap, states: Mapping[str, TopicState], topics: Iterable[Topic]) -> dict[str, int]:
     """For each topic, how many unfinished topics it opens, directly or transitively."""
     unfinished = {tid for tid in roadmap.topics if states.get(tid, TopicState()).status not in FINISHED}
-    counts = {}
-    for topic in topics:
-        counts[topic.id] = len(graph.descendants(topic.id, roadmap.unlocks) & unfinished)
-    return counts
+    counts = graph.descendant_counts(roadmap.unlocks, unfinished)
+    return {t.id: counts.get(t.id, 0) for t in topics}
 
 
 def score_topics(roadmap: Roadmap, topics: Iterable[Topic], states: Mapping[str, TopicState],

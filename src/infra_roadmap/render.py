@@ -10,9 +10,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
-from rich.tree import Tree
 
 STATUS_MARK = {"todo": "○", "in_progress": "◐", "done": "●", "skipped": "⊘"}
 STATUS_STYLE = {"todo": "dim", "in_progress": "yellow", "done": "green", "skipped": "cyan"}
@@ -25,14 +23,14 @@ _err: Console | None = None
 def out() -> Console:
     global _out
     if _out is None:
-        _out = Console(highlight=False)
+        _out = Console(highlight=False, emoji=False)
     return _out
 
 
 def err() -> Console:
     global _err
     if _err is None:
-        _err = Console(stderr=True, highlight=False)
+        _err = Console(stderr=True, highlight=False, emoji=False)
     return _err
 
 
@@ -77,35 +75,93 @@ def minutes(value: int) -> str:
     return f"{h}h{m:02d}m" if h else f"{m}m"
 
 
+class Column:
+    """One column of `table`: a header, how to align, a style, and whether it gives up width."""
+
+    __slots__ = ("header", "justify", "style", "flex")
+
+    def __init__(self, header: str, justify: str = "left", style: str = "", flex: bool = False):
+        self.header, self.justify, self.style, self.flex = header, justify, style, flex
+
+
+def table(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> None:
+    """A plain aligned table, one line per row; the flexible column is cut with '…' to fit.
+
+    Rich's Table measures and wraps every cell, which for a few hundred rows costs more than the
+    rest of the command; browsing output is one line per row anyway.
+    """
+    from rich.cells import cell_len, set_cell_size
+
+    cells = [[c if isinstance(c, Text) else Text(str(c)) for c in row] for row in rows]
+    widths = [max([cell_len(col.header)] + [cell_len(row[i].plain) for row in cells]) for i, col in enumerate(columns)]
+    room = out().width - 2 * (len(columns) - 1)
+    for i, col in enumerate(columns):
+        if col.flex:
+            fixed = sum(w for j, w in enumerate(widths) if j != i)
+            widths[i] = max(12, min(widths[i], room - fixed))
+    console = out()
+    plain = not console.is_terminal or console.no_color or console.color_system is None
+    lines: list[str] = [] if plain else None  # type: ignore[assignment]
+    styled = Text()
+    for n, row in enumerate([[Text(col.header, style="bold") for col in columns], *cells]):
+        line: list[str] = []
+        if n and not plain:
+            styled.append("\n")
+        for i, (col, cell) in enumerate(zip(columns, row)):
+            width = widths[i]
+            length = cell_len(cell.plain)
+            if length > width:
+                cell = Text(set_cell_size(cell.plain, width - 1) + "…", style=cell.style)
+                length = width
+            pad = " " * (width - length)
+            left = "  " if i else ""
+            right = pad if col.justify != "right" and i < len(columns) - 1 else ""
+            if col.justify == "right":
+                left += pad
+            if plain:
+                line.append(f"{left}{cell.plain}{right}")
+            else:
+                styled.append(left)
+                styled.append_text(cell) if not col.style or n == 0 else styled.append(cell.plain, style=col.style)
+                styled.append(right)
+        if plain:
+            lines.append("".join(line))
+    if plain:
+        # Piped or colourless: no styles to apply, so skip Rich's rendering of every span.
+        sys.stdout.write("\n".join(lines) + "\n")
+    else:
+        console.print(styled, no_wrap=True, overflow="ignore", crop=False)
+
+
 def topic_table(rows: Sequence[dict[str, Any]], lang: str = "both") -> None:
     if not rows:
         message("No topics match.")
         return
     show_layer = len({r["layer"] for r in rows}) > 1
     show_logged = any(r.get("minutes") for r in rows)
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("title", ratio=1)
+    columns = [Column("id", style="cyan"), Column("title", flex=True)]
     if show_layer:
-        table.add_column("layer", style="magenta", no_wrap=True)
-    table.add_column("hours", justify="right", no_wrap=True)
-    table.add_column("status", no_wrap=True)
+        columns.append(Column("layer", style="magenta"))
+    columns += [Column("hours", "right"), Column("status")]
     if show_logged:
-        table.add_column("logged", justify="right", no_wrap=True)
+        columns.append(Column("logged", "right"))
+    cells = []
     for row in rows:
-        cells = [row["id"], title(row, lang)]
+        line = [row["id"], title(row, lang)]
         if show_layer:
-            cells.append(row["layer"])
-        cells += [hours(row["hours"]), status_text(row["status"])]
+            line.append(row["layer"])
+        line += [hours(row["hours"]), status_text(row["status"])]
         if show_logged:
-            cells.append(minutes(row.get("minutes", 0)))
-        table.add_row(*cells)
-    out().print(table)
+            line.append(minutes(row.get("minutes", 0)))
+        cells.append(line)
+    table(columns, cells)
     done = sum(1 for r in rows if r["status"] in ("done", "skipped"))
     message(f"[dim]{len(rows)} topics, {done} done or skipped[/dim]")
 
 
 def layer_tree(layers: Sequence[dict[str, Any]], lang: str = "both") -> None:
+    from rich.tree import Tree
+
     root = Tree("[bold]AI Infra × 11408 roadmap[/bold]", guide_style="dim")
     for layer in layers:
         topics = layer["topics"]
@@ -123,77 +179,80 @@ def layer_tree(layers: Sequence[dict[str, Any]], lang: str = "both") -> None:
 
 
 def topic_detail(d: dict[str, Any], lang: str = "both") -> None:
-    c = out()
-    c.print(f"[bold]{escape(d['title'])}[/bold]  [bold]{escape(d['title_zh'])}[/bold]")
-    meta = Text()
-    meta.append(d["id"], style="cyan")
+    """Everything about a topic, printed at once (one `print` renders far faster than thirty)."""
+    from rich.console import Group
+
+    parts: list[Any] = []
+    add = parts.append
+
+    def indented(text: Text, indent: int) -> None:
+        add(Padding(text, (0, 0, 0, indent)))
+
+    add(Text.assemble((d["title"], "bold"), "  ", (d["title_zh"], "bold")))
+    meta = Text(d["id"], style="cyan")
     meta.append(f"  ·  {d['layer_title']} {d['layer_title_zh']}  ·  {d['level']}  ·  {hours(d['hours'])}")
     if d["directions"]:
         meta.append("  ·  " + ", ".join(d["directions"]))
-    c.print(meta)
+    add(meta)
     status = status_text(d["status"])
     if d["minutes"]:
         status.append(f"  ({minutes(d['minutes'])} logged)", style="dim")
-    c.print(Text("status: ").append(status))
-    c.print(f"disciplines: {', '.join(d['disciplines'])}")
+    add(Text("status: ").append_text(status))
+    add(Text(f"disciplines: {', '.join(d['disciplines'])}"))
     if d["aliases"]:
-        c.print(f"[dim]formerly: {', '.join(d['aliases'])}[/dim]")
-    c.print()
-    c.print(Text(d["summary"]))
+        add(Text(f"formerly: {', '.join(d['aliases'])}", style="dim"))
+    add(Text())
+    add(Text(d["summary"]))
 
-    def topics_section(heading: str, items: Iterable[dict[str, Any]], extra: str = "") -> None:
-        items = list(items)
-        c.print()
-        c.print(f"[bold]{heading}[/bold]{extra}")
+    def topics_section(heading: str, items: Sequence[dict[str, Any]], extra: str = "") -> None:
+        add(Text())
+        add(Text.assemble((heading, "bold"), (extra, "dim")))
         if not items:
-            c.print("  [dim]none[/dim]")
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column()
+            indented(Text("none", style="dim"), 2)
         for item in items:
-            line = Text(title(item, lang))
+            line = Text(STATUS_MARK[item["status"]] + " ", style=STATUS_STYLE[item["status"]])
+            line.append(title(item, lang), style="default")
             line.append(f"  {item['id']}", style="dim cyan")
-            grid.add_row(Text("  " + STATUS_MARK[item["status"]], style=STATUS_STYLE[item["status"]]), line)
-        if items:
-            c.print(grid)
+            indented(line, 2)
 
     topics_section("Requires", d["requires"])
     more = d["unlocks_total"] - len(d["unlocks"])
-    topics_section("Unlocks", d["unlocks"], f" [dim]({d['unlocks_total']} in all)[/dim]" if more else "")
-    c.print()
-    c.print("[bold]11408 exam links[/bold]")
+    topics_section("Unlocks", d["unlocks"], f" ({d['unlocks_total']} in all)" if more else "")
+    add(Text())
+    add(Text("11408 exam links", style="bold"))
     if not d["exam"]:
-        c.print("  [dim]none[/dim]")
+        indented(Text("none", style="dim"), 2)
     for link in d["exam"]:
         stars = "★" * link["weight"] + "☆" * (3 - link["weight"])
-        c.print(f"  [yellow]{stars}[/yellow] {escape(link['subject_title_zh'] or '')} · "
-                f"{escape(link['title_zh'])} [dim]({escape(link['point'])})[/dim]")
-        c.print(Padding(Text(link["why"], style="italic"), (0, 0, 0, 6)))
-    c.print()
-    c.print("[bold]Resources[/bold]")
+        indented(Text.assemble((stars, "yellow"), f" {link['subject_title_zh'] or ''} · {link['title_zh']} ",
+                               (f"({link['point']})", "dim")), 2)
+        indented(Text(link["why"], style="italic"), 6)
+    add(Text())
+    add(Text("Resources", style="bold"))
     if not d["resources"]:
-        c.print("  [dim]none[/dim]")
+        indented(Text("none", style="dim"), 2)
     for r in d["resources"]:
         extra = ", ".join(str(x) for x in (r.get("venue"), r.get("year")) if x)
-        label = escape(r["title"]) + (f" [dim]({escape(extra)})[/dim]" if extra else "")
-        c.print(Padding(Text.from_markup(f"[dim]{r['kind']:<7}[/dim] [link={r['url']}]{label}[/link]"), (0, 0, 0, 2)))
-        c.print(Padding(Text(r["url"], style="dim"), (0, 0, 0, 10)))
+        line = Text(f"{r['kind']:<7} ", style="dim")
+        line.append(r["title"], style=f"link {r['url']}")
+        if extra:
+            line.append(f" ({extra})", style="dim")
+        indented(line, 2)
+        indented(Text(r["url"], style="dim"), 10)
+    out().print(Group(*parts))
 
 
 def search_results(rows: Sequence[dict[str, Any]], query: str, lang: str = "both") -> None:
     if not rows:
         message(f"Nothing matches '{escape(query)}'.")
         return
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("id", style="cyan", no_wrap=True)
-    table.add_column("title")
-    table.add_column("what", style="magenta")
+    cells = []
     for row in rows:
         if "kind" in row:
-            table.add_row(row["id"], Text.from_markup(f"[link={row['url']}]{escape(row['title'])}[/link]"), row["kind"])
+            cells.append([row["id"], Text(row["title"], style=f"link {row['url']}"), row["kind"]])
         else:
-            table.add_row(row["id"], title(row, lang), f"{row['layer']} topic")
-    out().print(table)
+            cells.append([row["id"], title(row, lang), f"{row['layer']} topic"])
+    table([Column("id", style="cyan"), Column("title", flex=True), Column("what", style="magenta")], cells)
 
 
 def problems(items: Sequence[Any]) -> None:
@@ -239,27 +298,17 @@ def history(events: Sequence[Any], roadmap: Any, tz: Any, lang: str = "both") ->
     if not events:
         message("No events yet.")
         return
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("when", no_wrap=True)
-    table.add_column("topic", style="cyan", no_wrap=True)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("time", justify="right", no_wrap=True)
-    table.add_column("note")
-    for e in events:
-        table.add_row(_local(e.at, tz), e.topic, e.kind, minutes(e.minutes), Text(e.note or ""))
-    out().print(table)
+    cells = [[_local(e.at, tz), e.topic, e.kind, minutes(e.minutes), (e.note or "").replace("\n", " ")] for e in events]
+    table([Column("when"), Column("topic", style="cyan"), Column("kind"), Column("time", "right"),
+           Column("note", flex=True)], cells)
     total = sum(e.minutes for e in events)
     message(f"[dim]{len(events)} events, {minutes(total) or '0m'} logged[/dim]")
 
 
 def settings(values: dict[str, Any], stored: dict[str, Any]) -> None:
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("key", style="cyan", no_wrap=True)
-    table.add_column("value")
-    table.add_column("", style="dim")
-    for key, value in values.items():
-        table.add_row(key, "none" if value is None else str(value), "set" if key in stored else "default")
-    out().print(table)
+    cells = [[key, "none" if value is None else str(value), "set" if key in stored else "default"]
+             for key, value in values.items()]
+    table([Column("key", style="cyan"), Column("value", flex=True), Column("", style="dim")], cells)
 
 
 def doctor(report: dict[str, Any]) -> None:
@@ -293,7 +342,9 @@ def doctor(report: dict[str, Any]) -> None:
 
 
 def next_table(rows: Sequence[dict[str, Any]], lang: str, weights: Any = None, days_left: int | None = None) -> None:
-    c = out()
+    from rich.console import Group
+
+    parts: list[Any] = []
     for rank, row in enumerate(rows, start=1):
         head = Text()
         head.append(f"{rank:>2}  ", style="bold")
@@ -303,36 +354,41 @@ def next_table(rows: Sequence[dict[str, Any]], lang: str, weights: Any = None, d
         head.append_text(status_text(row["status"]))
         if weights is not None:
             head.append(f"  score {row['score']:.2f}", style="yellow")
-        c.print(head)
+        parts.append(head)
+        reasons = Text()
         for i, reason in enumerate(row["reasons"]):
-            c.print(Padding(Text(("· " if i else "→ ") + reason, style="" if i == 0 else "dim"), (0, 0, 0, 4)))
+            if i:
+                reasons.append("\n")
+            reasons.append(("· " if i else "→ ") + reason, style="" if i == 0 else "dim")
+        parts.append(Padding(reasons, (0, 0, 0, 4)))
         if weights is not None:
-            grid = Table.grid(padding=(0, 1))
-            for _ in range(6):
-                grid.add_column(justify="right")
-            for name, contribution in row["terms"].items():
-                grid.add_row(Text(name, style="cyan"), f"{row['values'][name]:.2f}", "×",
-                             f"{getattr(weights, name):g}", "=", f"{contribution:.2f}")
-            c.print(Padding(grid, (0, 0, 0, 6)))
-        c.print()
+            parts.append(Padding(_terms_grid(row, weights), (0, 0, 0, 6)))
+        parts.append(Text())
+    out().print(Group(*parts))
     if days_left is not None and days_left >= 0:
         message(f"[dim]{days_left} days to the exam · roadmap next --explain shows how each score is made[/dim]")
+
+
+def _terms_grid(row: dict[str, Any], weights: Any):
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 1))
+    for _ in range(6):
+        grid.add_column(justify="right")
+    for name, contribution in row["terms"].items():
+        grid.add_row(Text(name, style="cyan"), f"{row['values'][name]:.2f}", "×",
+                     f"{getattr(weights, name):g}", "=", f"{contribution:.2f}")
+    return grid
 
 
 def path(data: dict[str, Any], lang: str) -> None:
     if not data["steps"]:
         message(f"{escape(title(data, lang))} and everything it needs are done.")
         return
-    table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("#", justify="right")
-    table.add_column("topic", ratio=1)
-    table.add_column("layer", style="magenta", no_wrap=True)
-    table.add_column("hours", justify="right", no_wrap=True)
-    table.add_column("status", no_wrap=True)
-    for i, step in enumerate(data["steps"], start=1):
-        label = Text(title(step, lang)).append(f"  {step['id']}", style="dim cyan")
-        table.add_row(str(i), label, step["layer"], hours(step["hours"]), status_text(step["status"]))
-    out().print(table)
+    cells = [[str(i), step["id"], title(step, lang), step["layer"], hours(step["hours"]), status_text(step["status"])]
+             for i, step in enumerate(data["steps"], start=1)]
+    table([Column("#", "right"), Column("id", style="cyan"), Column("title", flex=True),
+           Column("layer", style="magenta"), Column("hours", "right"), Column("status")], cells)
     message(f"{len(data['steps'])} steps to {escape(data['target'])}, {data['hours']:g} hours in all")
 
 
@@ -347,6 +403,8 @@ HEAT = ((0, "·", "dim"), (1, "▪", "green4"), (30, "▪", "green3"), (60, "■
 
 
 def dashboard(d: dict[str, Any], lang: str) -> None:
+    from rich.table import Table
+
     c = out()
     t = d["topics"]
     c.print(f"[bold]Progress[/bold]  {t['done']}/{t['total']} topics · {d['hours']['done']:g}/{d['hours']['total']:g} h")

@@ -19,7 +19,7 @@ PLURALS = {"layer": "layers", "discipline": "disciplines", "subject": "subjects"
            "point": "points", "topic": "topics", "resource": "resources"}
 
 
-@dataclass
+@dataclass(eq=False)
 class Roadmap:
     layers: dict[str, Layer] = field(default_factory=dict)
     disciplines: dict[str, Discipline] = field(default_factory=dict)

@@ -5,6 +5,5 @@ through SQLModel/SQLAlchemy, which also creates and migrates the schema. Both se
 """
 
 from infra_roadmap.store.read import Snapshot, read_snapshot
-from infra_roadmap.store.write import Writer
 
-__all__ = ["Snapshot", "Writer", "read_snapshot"]
+__all__ = ["Snapshot", "read_snapshot"]  # the writer: infra_roadmap.store.write.Writer

@@ -30,15 +30,30 @@ def newer(path: Path, version: int) -> StoreError:
     )
 
 
-@dataclass
+@dataclass(eq=False)
 class Snapshot:
-    """What the database holds, as plain values. Empty when no database exists yet."""
+    """What the database holds. Empty when no database exists yet. Settings are read at once;
+    events when first asked for, as objects (`events`) or as the bare rows states need."""
 
     path: Path
     exists: bool = False
     version: int = 0
-    events: list[Event] = field(default_factory=list)  # in force: neither undo rows nor undone
     settings: dict[str, Any] = field(default_factory=dict)
+    _events: list[Event] | None = None
+
+    @property
+    def events(self) -> list[Event]:
+        """Events in force (neither undo rows nor undone), in the order they were recorded."""
+        if self._events is None:
+            self._events = _query(self.path, _events) if self.exists and self.version else []
+        return self._events
+
+    def state_rows(self) -> list[tuple[str, str, str, int]]:
+        """(topic, kind, at as ISO text, minutes) in recorded order: all `state.fold` needs."""
+        if self._events is not None or not (self.exists and self.version):
+            return [(e.topic, e.kind, e.at, e.minutes) for e in self.events]
+        return _query(self.path, lambda conn: conn.execute(
+            f"SELECT topic, kind, at, minutes FROM event WHERE {IN_FORCE} ORDER BY recorded_at, id").fetchall())
 
 
 def parse_time(text: str) -> datetime:
@@ -79,10 +94,9 @@ def read_snapshot(path: Path) -> Snapshot:
         version = schema_version(conn, path)
         if version > LATEST:
             raise newer(path, version)
+        if version < LATEST:  # nothing to read until it is migrated (see progress.snapshot)
+            return Snapshot(path, exists=True, version=version, _events=[])
         snapshot = Snapshot(path, exists=True, version=version)
-        if version < LATEST:
-            return snapshot
-        snapshot.events = _events(conn)
         snapshot.settings = {
             key: json.loads(value) for key, value in conn.execute("SELECT key, value FROM setting")
         }
@@ -94,14 +108,24 @@ def read_snapshot(path: Path) -> Snapshot:
 
 
 EVENT_COLUMNS = "uid, topic, kind, at, recorded_at, minutes, note, batch"
+IN_FORCE = "kind != 'undo' AND batch NOT IN (SELECT undoes FROM event WHERE kind = 'undo')"
+
+
+def _query(path: Path, fetch):
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error as exc:
+        raise unreadable(path, exc) from None
+    try:
+        return fetch(conn)
+    except sqlite3.DatabaseError as exc:
+        raise unreadable(path, exc) from None
+    finally:
+        conn.close()
 
 
 def _events(conn: sqlite3.Connection) -> list[Event]:
-    rows = conn.execute(
-        f"SELECT {EVENT_COLUMNS} FROM event "
-        "WHERE kind != 'undo' AND batch NOT IN (SELECT undoes FROM event WHERE kind = 'undo') "
-        "ORDER BY recorded_at, id"
-    )
+    rows = conn.execute(f"SELECT {EVENT_COLUMNS} FROM event WHERE {IN_FORCE} ORDER BY recorded_at, id")
     return [
         Event(topic=topic, kind=kind, at=parse_time(at), minutes=minutes, note=note, uid=uid,
               recorded_at=parse_time(recorded), batch=batch)
