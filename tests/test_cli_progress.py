@@ -206,3 +206,19 @@ def test_list_tree_show_report_progress(run):
     assert (detail["status"], detail["minutes"]) == ("in_progress", 120)
     tree = run("tree").stdout
     assert "● " in tree and "◐ " in tree
+
+
+def test_user_dirs_match_platformdirs(monkeypatch, tmp_path):
+    import platformdirs
+
+    from infra_roadmap import paths
+
+    monkeypatch.delenv("INFRA_ROADMAP_HOME")
+    for variable in ("XDG_DATA_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.delenv(variable, raising=False)
+    assert paths.data_dir() == platformdirs.user_data_path("infra-roadmap")
+    assert paths.cache_dir() == platformdirs.user_cache_path("infra-roadmap")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "d"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "c"))
+    assert paths.data_dir() == platformdirs.user_data_path("infra-roadmap") == tmp_path / "d" / "infra-roadmap"
+    assert paths.cache_dir() == platformdirs.user_cache_path("infra-roadmap")

@@ -147,3 +147,12 @@ def test_32_writers_at_once_all_succeed(tmp_path):
     conn = sqlite3.connect(home / "progress.db")
     assert conn.execute("SELECT COUNT(*), SUM(minutes) FROM event").fetchone() == (32, sum(range(1, 33)))
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize("value", ["2026-12-19", 12.5, 20, None, "inference", 'quote " and \\ slash', "中文", 1e-3, True])
+def test_settings_decode_like_json(value):
+    import json
+
+    from infra_roadmap.store.read import decode
+
+    assert decode(json.dumps(value, ensure_ascii=False)) == value

@@ -87,6 +87,7 @@ class Session:
     roadmap_dirs: list[Path] = field(default_factory=list)
     _roadmap: Any = None
     _snapshot: Any = None
+    _states: Any = None
     _now: Any = None
 
     def roadmap(self):
@@ -126,9 +127,11 @@ class Session:
         return self._snapshot
 
     def states(self) -> dict:
-        from infra_roadmap import progress
+        if self._states is None:
+            from infra_roadmap import progress
 
-        return progress.states(self.snapshot(), self.roadmap())
+            self._states = progress.states(self.snapshot(), self.roadmap(), paths.cache_dir())
+        return self._states
 
     def settings(self) -> dict:
         from infra_roadmap import progress
@@ -409,7 +412,7 @@ def status(ctx: typer.Context, json_: JsonFlag = False) -> None:
     from infra_roadmap import dashboard
 
     s = session(ctx)
-    data = dashboard.build(s.roadmap(), s.states(), s.snapshot().events, s.settings(), now=s.now, tz=s.tz)
+    data = dashboard.build(s.roadmap(), s.states(), s.snapshot().state_rows(), s.settings(), now=s.now, tz=s.tz)
     if json_:
         render.emit_json(data)
     else:

@@ -8,17 +8,19 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from infra_roadmap.content import Roadmap
-from infra_roadmap.state import FINISHED, Event, TopicState
+from infra_roadmap.state import FINISHED, TopicState
 
 HEATMAP_WEEKS = 12
 
 
-def minutes_by_day(events: Iterable[Event], tz: tzinfo) -> dict[date, int]:
+def minutes_by_day(rows: Iterable[tuple[str, str, datetime | str, int]], tz: tzinfo) -> dict[date, int]:
+    """Minutes per local day from (topic, kind, at, minutes) rows; `at` a datetime or ISO text."""
     days: dict[date, int] = {}
-    for e in events:
-        if e.minutes:
-            day = e.at.astimezone(tz).date()
-            days[day] = days.get(day, 0) + e.minutes
+    parse = datetime.fromisoformat
+    for _topic, _kind, at, minutes in rows:
+        if minutes:
+            day = (parse(at) if isinstance(at, str) else at).astimezone(tz).date()
+            days[day] = days.get(day, 0) + minutes
     return days
 
 
@@ -36,8 +38,9 @@ def _bar(done: int, total: int) -> dict[str, Any]:
     return {"done": done, "total": total, "share": round(done / total, 4) if total else 0.0}
 
 
-def build(roadmap: Roadmap, states: Mapping[str, TopicState], events: Sequence[Event], settings: Mapping[str, Any],
+def build(roadmap: Roadmap, states: Mapping[str, TopicState], rows: Sequence[tuple], settings: Mapping[str, Any],
           *, now: datetime, tz: tzinfo) -> dict[str, Any]:
+    """The dashboard from topic states and the event rows (topic, kind, at, minutes)."""
     today = now.astimezone(tz).date()
 
     def status(tid: str) -> str:
@@ -66,7 +69,7 @@ def build(roadmap: Roadmap, states: Mapping[str, TopicState], events: Sequence[E
             subjects.append({"id": s.id, "title": s.title, "title_zh": s.title_zh, "marks": s.points,
                              **_bar(sum(p.id in touched for p in points), len(points))})
 
-    days = minutes_by_day(events, tz)
+    days = minutes_by_day(rows, tz)
     week_start = today - timedelta(days=today.weekday())
     week_minutes = sum(m for d, m in days.items() if week_start <= d <= today)
     goal_hours = float(settings.get("weekly-goal-hours") or 0)

@@ -163,7 +163,8 @@ def format_cycle(cycle: Sequence[str]) -> str:
     return " -> ".join(cycle)
 
 
-def descendant_counts(unlocks: Mapping[str, Sequence[str]], counted: Iterable[str]) -> dict[str, int]:
+def descendant_counts(unlocks: Mapping[str, Sequence[str]], counted: Iterable[str],
+                      order: Sequence[str] | None = None) -> dict[str, int]:
     """For every node, how many nodes of `counted` it reaches along `unlocks` (itself excluded).
 
     One pass in reverse topological order, each node's reach a bitset (a Python int) that is the
@@ -172,8 +173,9 @@ def descendant_counts(unlocks: Mapping[str, Sequence[str]], counted: Iterable[st
     `counted` still count what lies beyond them.
     """
     counted = set(counted)
-    # Treating `unlocks` as a requires-mapping puts children before parents.
-    order = topological_order(unlocks)
+    if order is None:
+        # Treating `unlocks` as a requires-mapping puts children before parents.
+        order = topological_order(unlocks)
     bit = {}
     for node in order:
         if node in counted:

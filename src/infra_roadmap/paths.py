@@ -6,6 +6,7 @@ One place defines each location and the environment variables that move it.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 HOME_ENV = "INFRA_ROADMAP_HOME"
@@ -38,9 +39,7 @@ def data_dir(override: Path | None = None) -> Path:
     env = os.environ.get(HOME_ENV)
     if env:
         return Path(env)
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME)
+    return _user_dir("data")
 
 
 def database_path(override: Path | None = None) -> Path:
@@ -48,9 +47,22 @@ def database_path(override: Path | None = None) -> Path:
 
 
 def cache_dir() -> Path:
-    from platformdirs import user_cache_path
+    return _user_dir("cache")
 
-    return user_cache_path(APP_NAME)
+
+# What platformdirs answers on Linux (the XDG base directories), without importing it at every
+# start; other systems ask platformdirs. A test checks that both agree.
+_XDG = {"data": ("XDG_DATA_HOME", ".local/share"), "cache": ("XDG_CACHE_HOME", ".cache")}
+
+
+def _user_dir(kind: str) -> Path:
+    if sys.platform.startswith("linux"):
+        variable, fallback = _XDG[kind]
+        base = os.environ.get(variable, "").strip()
+        return (Path(base) if base and Path(base).is_absolute() else Path.home() / fallback) / APP_NAME
+    import platformdirs
+
+    return {"data": platformdirs.user_data_path, "cache": platformdirs.user_cache_path}[kind](APP_NAME)
 
 
 def debug() -> bool:

@@ -4,6 +4,7 @@ import and doctor do, without Typer or Rich. Each takes the database path and re
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -34,8 +35,41 @@ def snapshot(path: Path) -> Snapshot:
     return snap
 
 
-def states(snap: Snapshot, roadmap: Roadmap) -> dict[str, TopicState]:
-    return fold(snap.state_rows(), roadmap.aliases)
+def states(snap: Snapshot, roadmap: Roadmap, cache_dir: Path | None = None) -> dict[str, TopicState]:
+    """Each topic's state. With `cache_dir`, the fold is kept there and reused until a row is
+    added to the log or the roadmap's aliases change (it is the same fold, only not redone)."""
+    if cache_dir is None or not snap.events_exist:
+        return fold(snap.state_rows(), roadmap.aliases)
+    import marshal
+    import zlib
+
+    key = repr((str(snap.path.absolute()), snap.marker, sorted(roadmap.aliases.items())))
+    target = cache_dir / f"states-{zlib.crc32(str(snap.path.absolute()).encode()):08x}.marshal"
+    try:
+        doc = marshal.loads(target.read_bytes())
+        if doc["key"] == key:
+            return {tid: TopicState(status, minutes, _time(since), _time(last))
+                    for tid, (status, minutes, since, last) in doc["states"].items()}
+    except (OSError, EOFError, ValueError, KeyError, TypeError):
+        pass
+    result = fold(snap.state_rows(), roadmap.aliases)
+    stored = {tid: (st.status, st.minutes, _text(st.since), _text(st.last_at)) for tid, st in result.items()}
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps({"key": key, "states": stored}))
+        os.replace(tmp, target)
+    except OSError:
+        pass
+    return result
+
+
+def _text(moment: datetime | str | None) -> str | None:
+    return moment.isoformat() if isinstance(moment, datetime) else moment
+
+
+def _time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
 
 
 @dataclass(eq=False)

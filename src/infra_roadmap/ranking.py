@@ -145,21 +145,20 @@ def term_values(roadmap: Roadmap, topic: Topic, state: TopicState, unlocks: int,
 
 def candidates(roadmap: Roadmap, states: Mapping[str, TopicState]) -> list[Topic]:
     """Topics not finished whose prerequisites are all finished, plus every topic in progress."""
-    def finished(tid: str) -> bool:
-        return states.get(tid, TopicState()).status in FINISHED
-
-    chosen = []
-    for topic in roadmap.topics.values():
-        status = states.get(topic.id, TopicState()).status
-        if status == "in_progress" or (status not in FINISHED and all(finished(r) for r in roadmap.requires[topic.id])):
-            chosen.append(topic)
-    return chosen
+    finished = {tid for tid, state in states.items() if state.status in FINISHED}
+    busy = {tid for tid, state in states.items() if state.status == "in_progress"}
+    return [
+        topic for tid, topic in roadmap.topics.items()
+        if tid in busy or (tid not in finished and finished.issuperset(topic.requires))
+    ]
 
 
 def open_unlocks(roadmap: Roadmap, states: Mapping[str, TopicState], topics: Iterable[Topic]) -> dict[str, int]:
     """For each topic, how many unfinished topics it opens, directly or transitively."""
-    unfinished = {tid for tid in roadmap.topics if states.get(tid, TopicState()).status not in FINISHED}
-    counts = graph.descendant_counts(roadmap.unlocks, unfinished)
+    finished = {tid for tid, state in states.items() if state.status in FINISHED}
+    unfinished = roadmap.topics.keys() - finished
+    # Dependents before their prerequisites: the study order reversed.
+    counts = graph.descendant_counts(roadmap.unlocks, unfinished, order=roadmap.study_order()[::-1])
     return {t.id: counts.get(t.id, 0) for t in topics}
 
 
@@ -168,7 +167,7 @@ def score_topics(roadmap: Roadmap, topics: Iterable[Topic], states: Mapping[str,
     """Scores, best first; ties broken by id so the same data always gives the same list."""
     topics = list(topics)
     unlocks = open_unlocks(roadmap, states, topics)
-    open_total = sum(1 for tid in roadmap.topics if states.get(tid, TopicState()).status not in FINISHED)
+    open_total = len(roadmap.topics) - sum(1 for tid, st in states.items() if st.status in FINISHED and tid in roadmap.topics)
     scores = []
     for topic in topics:
         state = states.get(topic.id, TopicState())

@@ -48,6 +48,12 @@ def error(message: str) -> None:
 
 
 def message(text: str) -> None:
+    """A line for the user on stderr; Rich markup is honoured (and stripped when not a terminal)."""
+    if "[" not in text or not sys.stderr.isatty():
+        from rich.markup import render as parse_markup
+
+        sys.stderr.write((parse_markup(text, emoji=False).plain if "[" in text else text) + "\n")
+        return
     err().print(text)
 
 
@@ -84,53 +90,76 @@ class Column:
         self.header, self.justify, self.style, self.flex = header, justify, style, flex
 
 
+def _width(text: str) -> int:
+    """Terminal cells `text` takes: East Asian wide and full-width characters take two."""
+    if text.isascii():
+        return len(text)
+    from unicodedata import east_asian_width
+
+    return len(text) + sum(1 for ch in text if ord(ch) >= 0x1100 and east_asian_width(ch) in "WF")
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` cut to `width` terminal cells, ending in '…' when cut."""
+    if _width(text) <= width:
+        return text
+    if text.isascii():
+        return text[: width - 1] + "…"
+    used, kept = 0, []
+    for ch in text:
+        size = _width(ch)
+        if used + size > width - 1:
+            break
+        kept.append(ch)
+        used += size
+    return "".join(kept) + " " * (width - 1 - used) + "…"
+
+
 def table(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> None:
     """A plain aligned table, one line per row; the flexible column is cut with '…' to fit.
 
     Rich's Table measures and wraps every cell, which for a few hundred rows costs more than the
-    rest of the command; browsing output is one line per row anyway.
+    rest of the command; browsing output is one line per row anyway. Piped or colourless output
+    skips Rich entirely.
     """
-    from rich.cells import cell_len, set_cell_size
-
-    cells = [[c if isinstance(c, Text) else Text(str(c)) for c in row] for row in rows]
-    widths = [max([cell_len(col.header)] + [cell_len(row[i].plain) for row in cells]) for i, col in enumerate(columns)]
-    room = out().width - 2 * (len(columns) - 1)
+    console = out()
+    plain = _plain_output()
+    texts = [[c.plain if isinstance(c, Text) else str(c) for c in row] for row in rows]
+    widths = [max([_width(col.header)] + [_width(row[i]) for row in texts]) for i, col in enumerate(columns)]
+    room = console.width - 2 * (len(columns) - 1)
     for i, col in enumerate(columns):
         if col.flex:
             fixed = sum(w for j, w in enumerate(widths) if j != i)
             widths[i] = max(12, min(widths[i], room - fixed))
-    console = out()
-    plain = not console.is_terminal or console.no_color or console.color_system is None
-    lines: list[str] = [] if plain else None  # type: ignore[assignment]
-    styled = Text()
-    for n, row in enumerate([[Text(col.header, style="bold") for col in columns], *cells]):
-        line: list[str] = []
-        if n and not plain:
-            styled.append("\n")
-        for i, (col, cell) in enumerate(zip(columns, row)):
-            width = widths[i]
-            length = cell_len(cell.plain)
-            if length > width:
-                cell = Text(set_cell_size(cell.plain, width - 1) + "…", style=cell.style)
-                length = width
-            pad = " " * (width - length)
-            left = "  " if i else ""
-            right = pad if col.justify != "right" and i < len(columns) - 1 else ""
+    last = len(columns) - 1
+
+    def cells_of(values: Sequence[str]) -> list[str]:
+        out_cells = []
+        for i, (col, value) in enumerate(zip(columns, values)):
+            value = _fit(value, widths[i])
+            pad = " " * (widths[i] - _width(value))
             if col.justify == "right":
-                left += pad
-            if plain:
-                line.append(f"{left}{cell.plain}{right}")
-            else:
-                styled.append(left)
-                styled.append_text(cell) if not col.style or n == 0 else styled.append(cell.plain, style=col.style)
-                styled.append(right)
-        if plain:
-            lines.append("".join(line))
+                value = pad + value
+            elif i < last:
+                value = value + pad
+            out_cells.append(value)
+        return out_cells
+
+    header = cells_of([col.header for col in columns])
     if plain:
-        # Piped or colourless: no styles to apply, so skip Rich's rendering of every span.
+        lines = ["  ".join(header)] + ["  ".join(cells_of(row)) for row in texts]
         sys.stdout.write("\n".join(lines) + "\n")
-    else:
-        console.print(styled, no_wrap=True, overflow="ignore", crop=False)
+        return
+    styled = Text("  ".join(header), style="bold")
+    for original, values in zip(rows, texts):
+        styled.append("\n")
+        for i, (col, cell) in enumerate(zip(columns, cells_of(values))):
+            if i:
+                styled.append("  ")
+            source = original[i]
+            style = col.style or (source.style if isinstance(source, Text) else "")
+            styled.append(cell, style=style)
+    console.print(styled, no_wrap=True, overflow="ignore", crop=False)
 
 
 def topic_table(rows: Sequence[dict[str, Any]], lang: str = "both") -> None:
@@ -178,15 +207,31 @@ def layer_tree(layers: Sequence[dict[str, Any]], lang: str = "both") -> None:
     out().print(root)
 
 
-def topic_detail(d: dict[str, Any], lang: str = "both") -> None:
-    """Everything about a topic, printed at once (one `print` renders far faster than thirty)."""
+def _plain_output() -> bool:
+    console = out()
+    return not console.is_terminal or console.no_color or console.color_system is None
+
+
+def emit_blocks(parts: Sequence[tuple[int, Text]]) -> None:
+    """Indented paragraphs. On a terminal Rich wraps each under its indent; piped, each paragraph
+    is one line (the reader wraps, or greps), which also skips Rich's layout work."""
+    if _plain_output():
+        sys.stdout.write("".join(" " * indent + text.plain + "\n" for indent, text in parts))
+        return
     from rich.console import Group
 
-    parts: list[Any] = []
-    add = parts.append
+    out().print(Group(*(Padding(text, (0, 0, 0, indent)) if indent else text for indent, text in parts)))
+
+
+def topic_detail(d: dict[str, Any], lang: str = "both") -> None:
+    """Everything about a topic, printed at once (one `print` renders far faster than thirty)."""
+    parts: list[tuple[int, Text]] = []
+
+    def add(text: Text) -> None:
+        parts.append((0, text))
 
     def indented(text: Text, indent: int) -> None:
-        add(Padding(text, (0, 0, 0, indent)))
+        parts.append((indent, text))
 
     add(Text.assemble((d["title"], "bold"), "  ", (d["title_zh"], "bold")))
     meta = Text(d["id"], style="cyan")
@@ -239,7 +284,7 @@ def topic_detail(d: dict[str, Any], lang: str = "both") -> None:
             line.append(f" ({extra})", style="dim")
         indented(line, 2)
         indented(Text(r["url"], style="dim"), 10)
-    out().print(Group(*parts))
+    emit_blocks(parts)
 
 
 def search_results(rows: Sequence[dict[str, Any]], query: str, lang: str = "both") -> None:
@@ -342,9 +387,7 @@ def doctor(report: dict[str, Any]) -> None:
 
 
 def next_table(rows: Sequence[dict[str, Any]], lang: str, weights: Any = None, days_left: int | None = None) -> None:
-    from rich.console import Group
-
-    parts: list[Any] = []
+    parts: list[tuple[int, Any]] = []
     for rank, row in enumerate(rows, start=1):
         head = Text()
         head.append(f"{rank:>2}  ", style="bold")
@@ -354,31 +397,16 @@ def next_table(rows: Sequence[dict[str, Any]], lang: str, weights: Any = None, d
         head.append_text(status_text(row["status"]))
         if weights is not None:
             head.append(f"  score {row['score']:.2f}", style="yellow")
-        parts.append(head)
-        reasons = Text()
+        parts.append((0, head))
         for i, reason in enumerate(row["reasons"]):
-            if i:
-                reasons.append("\n")
-            reasons.append(("· " if i else "→ ") + reason, style="" if i == 0 else "dim")
-        parts.append(Padding(reasons, (0, 0, 0, 4)))
+            parts.append((4, Text(("· " if i else "→ ") + reason, style="" if i == 0 else "dim")))
         if weights is not None:
-            parts.append(Padding(_terms_grid(row, weights), (0, 0, 0, 6)))
-        parts.append(Text())
-    out().print(Group(*parts))
+            for name, contribution in row["terms"].items():
+                parts.append((6, Text(f"{name:>12} {row['values'][name]:.2f} × {getattr(weights, name):g} = {contribution:.2f}")))
+        parts.append((0, Text()))
+    emit_blocks(parts)
     if days_left is not None and days_left >= 0:
         message(f"[dim]{days_left} days to the exam · roadmap next --explain shows how each score is made[/dim]")
-
-
-def _terms_grid(row: dict[str, Any], weights: Any):
-    from rich.table import Table
-
-    grid = Table.grid(padding=(0, 1))
-    for _ in range(6):
-        grid.add_column(justify="right")
-    for name, contribution in row["terms"].items():
-        grid.add_row(Text(name, style="cyan"), f"{row['values'][name]:.2f}", "×",
-                     f"{getattr(weights, name):g}", "=", f"{contribution:.2f}")
-    return grid
 
 
 def path(data: dict[str, Any], lang: str) -> None:
@@ -403,39 +431,38 @@ HEAT = ((0, "·", "dim"), (1, "▪", "green4"), (30, "▪", "green3"), (60, "■
 
 
 def dashboard(d: dict[str, Any], lang: str) -> None:
-    from rich.table import Table
+    from rich.cells import cell_len, set_cell_size
 
-    c = out()
+    lines: list[Text] = []
+    add = lines.append
     t = d["topics"]
-    c.print(f"[bold]Progress[/bold]  {t['done']}/{t['total']} topics · {d['hours']['done']:g}/{d['hours']['total']:g} h")
-    c.print(Text("  ").append_text(_meter(t["share"], 40)).append(f" {t['share']:.0%}"))
+    add(Text.assemble(("Progress", "bold"), f"  {t['done']}/{t['total']} topics · {d['hours']['done']:g}/{d['hours']['total']:g} h"))
+    add(Text("  ").append_text(_meter(t["share"], 40)).append(f" {t['share']:.0%}"))
 
     def section(heading: str, items: Sequence[dict[str, Any]], label) -> None:
-        c.print()
-        c.print(f"[bold]{heading}[/bold]")
-        grid = Table.grid(padding=(0, 1))
-        grid.add_column(no_wrap=True)
-        grid.add_column(no_wrap=True)
-        grid.add_column(justify="right", no_wrap=True)
-        for item in items:
-            grid.add_row(Text("  " + label(item)), _meter(item["share"]), f"{item['done']}/{item['total']}")
-        c.print(grid)
+        add(Text())
+        add(Text(heading, style="bold"))
+        labels = [label(item) for item in items]
+        width = min(36, max((cell_len(text) for text in labels), default=0))
+        for text, item in zip(labels, items):
+            text = set_cell_size(text, width) if cell_len(text) > width else text + " " * (width - cell_len(text))
+            add(Text("  " + text + " ").append_text(_meter(item["share"])).append(f" {item['done']:>3}/{item['total']}"))
 
     section("By layer", d["layers"], lambda i: f"{i['id']:<12}{i['title'] if lang == 'en' else i['title_zh']}")
     section("By exam subject (syllabus points touched)", d["subjects"],
             lambda i: f"{i['id']} {i['title_zh'] if lang != 'en' else i['title']}")
     section("By discipline", d["disciplines"], lambda i: i["title_zh"] if lang == "zh" else i["title"])
     week = d["week"]
-    c.print()
     goal = week["goal_minutes"]
     share = min(1.0, week["minutes"] / goal) if goal else 0.0
-    c.print(Text("This week  ").append_text(_meter(share)).append(
+    add(Text())
+    add(Text("This week  ").append_text(_meter(share)).append(
         f" {minutes(week['minutes']) or '0m'} of {minutes(goal) or '0m'}" + ("  goal met ✓" if week["met"] else "")))
-    c.print(f"Streak     {d['streak_days']} day{'s' if d['streak_days'] != 1 else ''}")
+    add(Text(f"Streak     {d['streak_days']} day{'s' if d['streak_days'] != 1 else ''}"))
     left = d["days_to_exam"]
-    c.print(f"Exam       {d['exam_date']} · " + (f"{left} days to go" if left >= 0 else f"{-left} days ago"))
-    c.print()
-    c.print("[bold]Last 12 weeks[/bold] [dim](minutes per day)[/dim]")
+    add(Text(f"Exam       {d['exam_date']} · " + (f"{left} days to go" if left >= 0 else f"{-left} days ago")))
+    add(Text())
+    add(Text.assemble(("Last 12 weeks", "bold"), (" (minutes per day)", "dim")))
     cells = d["heatmap"]
     columns = [cells[i:i + 7] for i in range(0, len(cells), 7)]
     for weekday, name in enumerate(("Mon", "", "Wed", "", "Fri", "", "Sun")):
@@ -443,10 +470,12 @@ def dashboard(d: dict[str, Any], lang: str) -> None:
         for col in columns:
             if weekday < len(col):
                 m = col[weekday]["minutes"]
-                glyph, style = next((g, s) for lim, g, s in reversed(HEAT) if m >= lim)
+                glyph, style = next((g, st) for lim, g, st in reversed(HEAT) if m >= lim)
                 line.append(glyph + " ", style=style)
-        c.print(line)
-    c.print(Text("  less ", style="dim").append("· ▪ ▪ ■ ■", style="green").append(" more", style="dim"))
+        add(line)
+    add(Text("  less ", style="dim").append("· ▪ ▪ ■ ■", style="green").append(" more", style="dim"))
+    joined = Text("\n").join(lines)
+    out().print(joined, no_wrap=True, overflow="ellipsis")
 
 
 def markdown(text: str) -> None:

@@ -36,7 +36,7 @@ def topic_row(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, Any]:
 
 
 def resource_dict(resource: Resource) -> dict[str, Any]:
-    return {k: v for k, v in vars(resource).items() if v is not None}
+    return {k: v for k, v in resource.as_dict().items() if v is not None}
 
 
 def topic_detail(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, Any]:

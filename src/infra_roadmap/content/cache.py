@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -17,26 +18,46 @@ from infra_roadmap.errors import InvalidRoadmap
 
 # marshal, not JSON: the validated data is plain dicts, lists, strings and numbers, and marshal
 # reads 10,000 topics several times faster; a file of another Python version is just rebuilt.
-FORMAT = 2
+FORMAT = 3
 KINDS = ("layer", "discipline", "subject", "point", "topic", "resource")
 
 
+RACY_SECONDS = 3.0
+
+
 def fingerprint(folders: Sequence[Path]) -> str:
+    """A key that changes whenever any roadmap file's bytes change.
+
+    Each file contributes its path, size and modification time; a file modified in the last few
+    seconds also contributes its bytes, because an edit that keeps the size within the
+    filesystem's timestamp granularity would otherwise look unchanged (git's "racy" files).
+    Hashing every byte at every start would cost more than the rest of the command at 10,000
+    topics.
+    """
+    import time
+
     try:  # the C module itself: hashlib would load OpenSSL first, a few ms at every start
         from _blake2 import blake2b
     except ImportError:  # pragma: no cover - other Pythons
         from hashlib import blake2b
     digest = blake2b(digest_size=20)
     digest.update(f"format {FORMAT}\n".encode())
+    now = time.time()
     for folder in folders:
-        digest.update(f"folder {Path(folder).absolute()}\n".encode())
-        if not Path(folder).is_dir():
+        folder = Path(folder)
+        digest.update(f"folder {folder.absolute()}\n".encode())
+        if not folder.is_dir():
             digest.update(b"missing\n")
             continue
-        for path in sorted(p for p in Path(folder).rglob("*.toml") if p.is_file()):
-            data = path.read_bytes()
-            digest.update(f"file {path} {len(data)}\n".encode())
-            digest.update(data)
+        for path in sorted(folder.rglob("*.toml")):
+            try:
+                info = path.stat()
+            except OSError:
+                continue
+            # ctime too: no tool can set it back, so an edit that restores size and mtime still shows.
+            digest.update(f"file {path} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino}\n".encode())
+            if now - info.st_mtime < RACY_SECONDS:
+                digest.update(path.read_bytes())
     return digest.hexdigest()
 
 
@@ -54,22 +75,35 @@ def read(path: Path, key: str) -> Roadmap | None:
             doc = marshal.loads(handle.read())
         if not isinstance(doc, dict) or doc.get("key") != key or doc.get("format") != FORMAT:
             return None
-        data = doc["data"]
-        if not isinstance(data, dict) or not all(isinstance(data.get(k), list) for k in KINDS):
+        data, order = doc["data"], doc["order"]
+        if not isinstance(data, dict) or not all(isinstance(data.get(k), dict) for k in KINDS):
             return None
-        return Roadmap.from_data(data)
+        return Roadmap.from_tables(data, checked=True, order=order)
     except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-def write(path: Path, key: str, data: dict) -> None:
+def write(path: Path, key: str, data: dict, order: list[str]) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps({"format": FORMAT, "key": key, "data": data}))
+        doc = _interned({"format": FORMAT, "key": key, "data": data, "order": order})
+        tmp.write_bytes(marshal.dumps(doc))
         os.replace(tmp, path)
     except OSError:
         pass  # a read-only cache dir costs speed, not correctness
+
+
+def _interned(value):
+    """The same data with every string interned: marshal then writes each distinct string once and
+    refers back to it (ids, layers, levels and point ids repeat thousands of times)."""
+    if isinstance(value, str):
+        return sys.intern(value)
+    if isinstance(value, list):
+        return [_interned(v) for v in value]
+    if isinstance(value, dict):
+        return {_interned(k): _interned(v) for k, v in value.items()}
+    return value
 
 
 def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
@@ -86,5 +120,5 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
     if result.problems:
         raise InvalidRoadmap(result.problems)
     if target is not None:
-        write(target, key, result.data)
+        write(target, key, result.data, result.roadmap.study_order())
     return result.roadmap

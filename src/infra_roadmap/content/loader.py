@@ -48,6 +48,28 @@ class LoadResult:
         return not self.problems
 
 
+def tables(models: dict[str, dict[str, Entity]]) -> dict:
+    """Validated entities as rows with their field names: what records and the cache are made of."""
+    from infra_roadmap.content.models import ExamLink
+
+    link_fields = list(ExamLink.model_fields)
+    out: dict = {}
+    for kind, found in models.items():
+        fields = list(KINDS[kind].model_fields)
+        rows = []
+        for entity in found.values():
+            row = [getattr(entity, name) for name in fields]
+            if kind == "topic":
+                row[fields.index("exam")] = [[getattr(link, f) for f in link_fields] for link in entity.exam]
+            elif kind == "subject":
+                row.append(entity.parent)
+            rows.append([list(v) if isinstance(v, list) else v for v in row])
+        out[kind] = {"fields": fields + (["parent"] if kind == "subject" else []), "rows": rows}
+        if kind == "topic":
+            out[kind]["link_fields"] = link_fields
+    return out
+
+
 def toml_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*.toml") if p.is_file())
 
@@ -58,8 +80,8 @@ def load(folders: Iterable[Path]) -> LoadResult:
     result = LoadResult(Roadmap())
     for folder in folders:
         _load_folder(Path(folder), result, models)
-    result.data = {kind: [m.model_dump() for m in found.values()] for kind, found in models.items()}
-    result.roadmap = Roadmap.from_data(result.data)
+    result.data = tables(models)
+    result.roadmap = Roadmap.from_tables(result.data)
     _check_references(result)
     result.problems.sort(key=lambda p: (p.file, p.kind, p.id, p.message))
     return result

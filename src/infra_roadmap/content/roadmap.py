@@ -9,7 +9,8 @@ from functools import cached_property
 from typing import Any
 
 from infra_roadmap import graph
-from infra_roadmap.content.records import Record, record
+from infra_roadmap.content import records
+from infra_roadmap.content.records import Record, Tables
 from infra_roadmap.errors import AmbiguousTopic, RoadmapError, UnknownTopic
 
 # Records carry the fields of the models of the same name (see content/models.py).
@@ -28,14 +29,18 @@ class Roadmap:
     topics: dict[str, Topic] = field(default_factory=dict)
     resources: dict[str, Resource] = field(default_factory=dict)
 
+    # Set when built from a validated roadmap (the cache): every reference is known to exist.
+    checked: bool = False
+    # Prerequisites first, as `study_order` gives them; kept by the cache so it is sorted once.
+    order: list[str] | None = None
+
     @classmethod
-    def from_data(cls, data: dict[str, list[dict[str, Any]]]) -> "Roadmap":
-        """From plain data: {"topic": [{...}, ...], ...}, as validated models dump it."""
-        roadmap = cls()
+    def from_tables(cls, tables: Tables, *, checked: bool = False, order: list[str] | None = None) -> "Roadmap":
+        """From rows with their field names (see `records`), as the loader and the cache keep them."""
+        roadmap = cls(checked=checked, order=order)
         for kind, plural in PLURALS.items():
-            target = getattr(roadmap, plural)
-            for item in data.get(kind, []):
-                target[item["id"]] = record(kind, item)
+            if kind in tables:
+                setattr(roadmap, plural, records.build(kind, tables[kind]))
         return roadmap
 
     # ---- graph -------------------------------------------------------------------------------
@@ -43,6 +48,8 @@ class Roadmap:
     @cached_property
     def requires(self) -> dict[str, list[str]]:
         """Prerequisites that exist (unknown ids are validation problems, not edges)."""
+        if self.checked:
+            return {tid: t.requires for tid, t in self.topics.items()}
         return {tid: [r for r in t.requires if r in self.topics] for tid, t in self.topics.items()}
 
     @cached_property
@@ -55,9 +62,11 @@ class Roadmap:
 
     def study_order(self) -> list[str]:
         """All topics, prerequisites first; among ready topics, lower layers first, then id."""
-        return graph.topological_order(
-            self.requires, key=lambda tid: (self.layer_order(self.topics[tid]), tid)
-        )
+        if self.order is None:
+            self.order = graph.topological_order(
+                self.requires, key=lambda tid: (self.layer_order(self.topics[tid]), tid)
+            )
+        return self.order
 
     # ---- exam ---------------------------------------------------------------------------------
 

@@ -294,7 +294,8 @@ def _streak(history: list[Event], tz: dt.tzinfo, by_day: list[DayMinutes], today
         return Streak(0, None)
     minutes: dict[dt.date, int] = defaultdict(int)
     for e in history:
-        minutes[local(e.at, tz).date()] += e.minutes
+        if e.minutes:
+            minutes[local(e.at, tz).date()] += e.minutes
     end = studied[-1]
     day, days = end, 0
     while minutes.get(day, 0) > 0:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -39,7 +38,15 @@ class Snapshot:
     exists: bool = False
     version: int = 0
     settings: dict[str, Any] = field(default_factory=dict)
+    # Changes whenever a row is added (the log is append-only; undo adds a row too): the last
+    # row id, the row count and the file's identity.
+    marker: tuple[int, int, int] = (0, 0, 0)
     _events: list[Event] | None = None
+    _rows: list[tuple[str, str, str, int]] | None = None
+
+    @property
+    def events_exist(self) -> bool:
+        return self.exists and self.version > 0 and self.marker[1] > 0
 
     @property
     def events(self) -> list[Event]:
@@ -52,8 +59,25 @@ class Snapshot:
         """(topic, kind, at as ISO text, minutes) in recorded order: all `state.fold` needs."""
         if self._events is not None or not (self.exists and self.version):
             return [(e.topic, e.kind, e.at, e.minutes) for e in self.events]
-        return _query(self.path, lambda conn: conn.execute(
-            f"SELECT topic, kind, at, minutes FROM event WHERE {IN_FORCE} ORDER BY recorded_at, id").fetchall())
+        if self._rows is None:
+            self._rows = _query(self.path, lambda conn: conn.execute(
+                f"SELECT topic, kind, at, minutes FROM event WHERE {IN_FORCE} ORDER BY recorded_at, id").fetchall())
+        return self._rows
+
+
+def decode(value: str) -> Any:
+    """A stored setting (JSON text). The plain cases are read directly, sparing the json import on
+    every start; anything else goes to the json module."""
+    if value == "null":
+        return None
+    if value.startswith('"') and value.endswith('"') and "\\" not in value and value.count('"') == 2:
+        return value[1:-1]
+    try:
+        return float(value) if any(c in value for c in ".eE") else int(value)
+    except ValueError:
+        import json
+
+        return json.loads(value)
 
 
 def parse_time(text: str) -> datetime:
@@ -97,9 +121,10 @@ def read_snapshot(path: Path) -> Snapshot:
         if version < LATEST:  # nothing to read until it is migrated (see progress.snapshot)
             return Snapshot(path, exists=True, version=version, _events=[])
         snapshot = Snapshot(path, exists=True, version=version)
-        snapshot.settings = {
-            key: json.loads(value) for key, value in conn.execute("SELECT key, value FROM setting")
-        }
+        (last,) = conn.execute("SELECT COALESCE(MAX(id), 0) FROM event").fetchone()
+        (count,) = conn.execute("SELECT COUNT(*) FROM event").fetchone() if last else (0,)
+        snapshot.marker = (count, last, path.stat().st_ino)
+        snapshot.settings = {key: decode(value) for key, value in conn.execute("SELECT key, value FROM setting")}
         return snapshot
     except sqlite3.DatabaseError as exc:
         raise unreadable(path, exc) from None
@@ -125,9 +150,8 @@ def _query(path: Path, fetch):
 
 
 def _events(conn: sqlite3.Connection) -> list[Event]:
+    parse = datetime.fromisoformat
     rows = conn.execute(f"SELECT {EVENT_COLUMNS} FROM event WHERE {IN_FORCE} ORDER BY recorded_at, id")
-    return [
-        Event(topic=topic, kind=kind, at=parse_time(at), minutes=minutes, note=note, uid=uid,
-              recorded_at=parse_time(recorded), batch=batch)
-        for uid, topic, kind, at, recorded, minutes, note, batch in rows
-    ]
+    # Positional arguments in field order: thousands of these are built on some commands.
+    return [Event(topic, kind, parse(at), minutes, note, uid, parse(recorded), batch)
+            for uid, topic, kind, at, recorded, minutes, note, batch in rows]

@@ -1,0 +1,120 @@
+"""The fast paths must never change an answer: the roadmap cache, the states cache, and the
+plain-sqlite read path beside the SQLModel write path."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from sqlmodel import Session, select
+
+from infra_roadmap import paths, progress
+from infra_roadmap.content.cache import load_roadmap
+from infra_roadmap.state import Event, derive_states, fold
+from infra_roadmap.store.models import Event as Row
+from infra_roadmap.store.read import read_snapshot
+from infra_roadmap.store.write import Writer
+
+from conftest import topic_toml
+
+
+def test_an_edited_overlay_is_seen_on_the_very_next_run(run, overlay):
+    folder = overlay({"m.toml": topic_toml("cache-probe", title="Before Edit")})
+    assert run.json("--roadmap", str(folder), "show", "cache-probe")["title"] == "Before Edit"
+    target = folder / "m.toml"
+    stat = target.stat()
+    # Same size, same modification time: only the bytes differ.
+    target.write_text(target.read_text().replace("Before Edit", "Beyond Edit"))
+    import os
+
+    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert target.stat().st_size == stat.st_size
+    assert run.json("--roadmap", str(folder), "show", "cache-probe")["title"] == "Beyond Edit"
+    (folder / "extra.toml").write_text(topic_toml("cache-probe-two"))
+    assert run.json("--roadmap", str(folder), "show", "cache-probe-two")["id"] == "cache-probe-two"
+
+
+def test_a_corrupt_cache_file_is_ignored_and_rebuilt(run):
+    first = run.json("list")
+    files = list(paths.cache_dir().glob("roadmap-*"))
+    assert files
+    for f in files:
+        f.write_bytes(b"\x00garbage" * 100)
+    assert run.json("list") == first
+    rebuilt = list(paths.cache_dir().glob("roadmap-*"))
+    assert rebuilt and all(f.read_bytes()[:8] != b"\x00garbage" for f in rebuilt)
+
+
+def test_cached_roadmap_equals_a_fresh_load(tmp_path):
+    folders = [paths.bundled_roadmap_dir()]
+    fresh = load_roadmap(folders, None)
+    load_roadmap(folders, tmp_path)
+    cached = load_roadmap(folders, tmp_path)
+    assert cached.checked and not fresh.checked
+    for kind in ("layers", "disciplines", "subjects", "points", "topics", "resources"):
+        assert {k: v.as_dict() for k, v in getattr(cached, kind).items()} == \
+            {k: v.as_dict() for k, v in getattr(fresh, kind).items()}, kind
+    assert cached.study_order() == fresh.study_order()
+    assert cached.unlocks == fresh.unlocks
+
+
+def _history(db: Path) -> None:
+    base = datetime(2026, 11, 1, 8, tzinfo=timezone.utc)
+    with Writer(db) as writer:
+        writer.record([Event("os-memory", "start", base, note="开始")])
+        writer.record([Event("os-memory", "log", base + timedelta(hours=1), 45, "paging | TLB")])
+        writer.record([Event("ds-basics", "done", base + timedelta(days=1)), Event("cn-overview", "skip", base)])
+        writer.record([Event("os-memory", "done", base + timedelta(days=2))])
+        writer.undo()
+        writer.record([Event("ds-basics", "log", base + timedelta(days=3), 30, None)])
+
+
+def test_sqlite_read_path_agrees_with_sqlmodel(tmp_path):
+    db = tmp_path / "progress.db"
+    _history(db)
+    fast = read_snapshot(db).events
+    with Writer(db) as writer, Session(writer.engine) as session:
+        rows = session.exec(select(Row).order_by(Row.recorded_at, Row.id)).all()
+        undone = {r.undoes for r in rows if r.kind == "undo"}
+        slow = [Event(r.topic, r.kind, datetime.fromisoformat(r.at), r.minutes, r.note, r.uid,
+                      datetime.fromisoformat(r.recorded_at), r.batch)
+                for r in rows if r.kind != "undo" and r.batch not in undone]
+    assert fast == slow
+    assert len(fast) == 5
+    snap = read_snapshot(db)
+    assert fold(snap.state_rows()) == derive_states(slow)
+
+
+def test_states_cache_follows_every_new_row(tmp_path):
+    from infra_roadmap.content import Roadmap
+
+    db, cache = tmp_path / "progress.db", tmp_path / "cache"
+    _history(db)
+    roadmap = Roadmap()
+    first = progress.states(read_snapshot(db), roadmap, cache)
+    assert first == fold(read_snapshot(db).state_rows())
+    assert progress.states(read_snapshot(db), roadmap, cache) == first  # from the cache
+    with Writer(db) as writer:
+        writer.record([Event("os-memory", "log", datetime(2026, 11, 5, tzinfo=timezone.utc), 20)])
+    after = progress.states(read_snapshot(db), roadmap, cache)
+    assert after["os-memory"].minutes == first["os-memory"].minutes + 20
+    with Writer(db) as writer:
+        writer.undo()
+    assert progress.states(read_snapshot(db), roadmap, cache) == first
+    for f in cache.glob("states-*"):
+        f.write_bytes(b"broken")
+    assert progress.states(read_snapshot(db), roadmap, cache) == first
+
+
+def test_an_old_file_edited_in_place_with_its_times_restored_is_seen(run, overlay):
+    import os
+    import time
+
+    folder = overlay({"m.toml": topic_toml("cache-old", title="Before Edit")})
+    target = folder / "m.toml"
+    hour_ago = time.time_ns() - 3600 * 10**9
+    os.utime(target, ns=(hour_ago, hour_ago))  # outside the window in which bytes are hashed
+    assert run.json("--roadmap", str(folder), "show", "cache-old")["title"] == "Before Edit"
+    target.write_text(target.read_text().replace("Before Edit", "Beyond Edit"))
+    os.utime(target, ns=(hour_ago, hour_ago))
+    assert run.json("--roadmap", str(folder), "show", "cache-old")["title"] == "Beyond Edit"
