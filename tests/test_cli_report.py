@@ -69,3 +69,18 @@ def test_last_full_week(run):
     data = json.loads(run("report", "--last", "--format", "json").stdout)
     current = json.loads(run("report", "--format", "json").stdout)
     assert data["week"] != current["week"] and data["end"] <= current["start"]
+
+
+def test_local_zone_follows_daylight_saving(local_tz):
+    from datetime import datetime, timezone
+    from zoneinfo import ZoneInfo
+
+    from infra_roadmap.timeparse import LOCAL
+
+    local_tz("Europe/Berlin")
+    for moment in (datetime(2026, 1, 15, 12, tzinfo=timezone.utc), datetime(2026, 7, 15, 12, tzinfo=timezone.utc),
+                   datetime(2026, 3, 29, 0, 30, tzinfo=timezone.utc), datetime(2026, 10, 25, 1, 30, tzinfo=timezone.utc)):
+        ours, theirs = moment.astimezone(LOCAL), moment.astimezone(ZoneInfo("Europe/Berlin"))
+        assert ours.replace(tzinfo=None) == theirs.replace(tzinfo=None), moment
+        assert ours.utcoffset() == theirs.utcoffset(), moment
+    assert datetime(2026, 7, 1, 9, 0, tzinfo=LOCAL).astimezone(timezone.utc).hour == 7

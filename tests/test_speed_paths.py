@@ -118,3 +118,16 @@ def test_an_old_file_edited_in_place_with_its_times_restored_is_seen(run, overla
     target.write_text(target.read_text().replace("Before Edit", "Beyond Edit"))
     os.utime(target, ns=(hour_ago, hour_ago))
     assert run.json("--roadmap", str(folder), "show", "cache-old")["title"] == "Beyond Edit"
+
+
+def test_sqlite_local_days_agree_with_the_local_zone(tmp_path, local_tz):
+    from infra_roadmap.dashboard import minutes_by_day
+    from infra_roadmap.timeparse import LOCAL
+
+    local_tz("America/New_York")  # DST ends 2026-11-01 at 02:00 local
+    db = tmp_path / "progress.db"
+    with Writer(db) as writer:
+        for hours in range(0, 24 * 6, 5):
+            writer.record([Event("os-memory", "log", datetime(2026, 10, 29, tzinfo=timezone.utc) + timedelta(hours=hours), 7)])
+    snap = read_snapshot(db)
+    assert snap.minutes_by_local_day() == minutes_by_day(snap.state_rows(), LOCAL)

@@ -104,17 +104,19 @@ class Session:
 
     @property
     def now(self):
+        """The moment this command runs, read once (pure code gets it passed in)."""
         if self._now is None:
-            from infra_roadmap.timeparse import utc_now
+            from datetime import datetime, timezone
 
-            self._now = utc_now()
+            self._now = datetime.now(timezone.utc)
         return self._now
 
     @property
     def tz(self):
-        from infra_roadmap.timeparse import local_timezone
+        """The machine's time zone (honours TZ); reports and days are local."""
+        from infra_roadmap.timeparse import LOCAL
 
-        return local_timezone()
+        return LOCAL
 
     def today(self):
         return self.now.astimezone(self.tz).date()
@@ -412,7 +414,8 @@ def status(ctx: typer.Context, json_: JsonFlag = False) -> None:
     from infra_roadmap import dashboard
 
     s = session(ctx)
-    data = dashboard.build(s.roadmap(), s.states(), s.snapshot().state_rows(), s.settings(), now=s.now, tz=s.tz)
+    days = s.snapshot().minutes_by_local_day()
+    data = dashboard.build(s.roadmap(), s.states(), days, s.settings(), now=s.now, tz=s.tz)
     if json_:
         render.emit_json(data)
     else:

@@ -4,9 +4,8 @@ default. Pure: the store keeps the values, this module says what they mean."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from infra_roadmap.errors import RoadmapError
 
@@ -66,8 +65,7 @@ def _weight(text: str) -> float:
     return value
 
 
-@dataclass(frozen=True, eq=False)
-class Key:
+class Key(NamedTuple):
     name: str
     parse: Callable[[str], Any]
     default: Callable[[date], Any]

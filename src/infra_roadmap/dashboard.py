@@ -38,9 +38,9 @@ def _bar(done: int, total: int) -> dict[str, Any]:
     return {"done": done, "total": total, "share": round(done / total, 4) if total else 0.0}
 
 
-def build(roadmap: Roadmap, states: Mapping[str, TopicState], rows: Sequence[tuple], settings: Mapping[str, Any],
+def build(roadmap: Roadmap, states: Mapping[str, TopicState], days: Mapping[date, int], settings: Mapping[str, Any],
           *, now: datetime, tz: tzinfo) -> dict[str, Any]:
-    """The dashboard from topic states and the event rows (topic, kind, at, minutes)."""
+    """The dashboard from topic states and the minutes studied per local day (`minutes_by_day`)."""
     today = now.astimezone(tz).date()
 
     def status(tid: str) -> str:
@@ -69,7 +69,6 @@ def build(roadmap: Roadmap, states: Mapping[str, TopicState], rows: Sequence[tup
             subjects.append({"id": s.id, "title": s.title, "title_zh": s.title_zh, "marks": s.points,
                              **_bar(sum(p.id in touched for p in points), len(points))})
 
-    days = minutes_by_day(rows, tz)
     week_start = today - timedelta(days=today.weekday())
     week_minutes = sum(m for d, m in days.items() if week_start <= d <= today)
     goal_hours = float(settings.get("weekly-goal-hours") or 0)

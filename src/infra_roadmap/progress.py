@@ -3,7 +3,6 @@ import and doctor do, without Typer or Rich. Each takes the database path and re
 
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from collections.abc import Sequence
@@ -158,6 +157,8 @@ def export(snap: Snapshot, now: datetime) -> dict[str, Any]:
 
 def parse_export(text: str, source: str) -> tuple[list[Event], dict[str, Any]]:
     """Check a whole export document before anything is written; one clear error otherwise."""
+    import json
+
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -200,6 +201,8 @@ def _event_from(item: Any, index: int, source: str) -> Event:
     if uid is not None and (not isinstance(uid, str) or not uid):
         raise RoadmapError(f"{where}: 'uid' must be a non-empty string")
     if uid is None:
+        import json
+
         # A hand-written file has no uids: derive one from the content, so that importing the
         # same file twice still adds nothing.
         import hashlib

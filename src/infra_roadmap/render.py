@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -35,6 +34,8 @@ def err() -> Console:
 
 
 def emit_json(data: Any) -> None:
+    import json
+
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
 
 
@@ -90,19 +91,26 @@ class Column:
         self.header, self.justify, self.style, self.flex = header, justify, style, flex
 
 
+_WIDE = None
+
+
 def _width(text: str) -> int:
     """Terminal cells `text` takes: East Asian wide and full-width characters take two."""
     if text.isascii():
         return len(text)
-    from unicodedata import east_asian_width
+    global _WIDE
+    if _WIDE is None:
+        import re
 
-    return len(text) + sum(1 for ch in text if ord(ch) >= 0x1100 and east_asian_width(ch) in "WF")
+        # The East Asian Wide and Fullwidth blocks (Hangul Jamo, CJK and its punctuation, kana,
+        # Hangul syllables, compatibility ideographs, full-width forms); one C-level scan.
+        _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                           "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _fit(text: str, width: int) -> str:
-    """`text` cut to `width` terminal cells, ending in '…' when cut."""
-    if _width(text) <= width:
-        return text
+    """`text` cut to `width` terminal cells, ending in '…' (the caller knows it is too wide)."""
     if text.isascii():
         return text[: width - 1] + "…"
     used, kept = 0, []
@@ -125,7 +133,8 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> None:
     console = out()
     plain = _plain_output()
     texts = [[c.plain if isinstance(c, Text) else str(c) for c in row] for row in rows]
-    widths = [max([_width(col.header)] + [_width(row[i]) for row in texts]) for i, col in enumerate(columns)]
+    sizes = [[_width(value) for value in row] for row in texts]
+    widths = [max([_width(col.header)] + [row[i] for row in sizes]) for i, col in enumerate(columns)]
     room = console.width - 2 * (len(columns) - 1)
     for i, col in enumerate(columns):
         if col.flex:
@@ -133,11 +142,13 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> None:
             widths[i] = max(12, min(widths[i], room - fixed))
     last = len(columns) - 1
 
-    def cells_of(values: Sequence[str]) -> list[str]:
+    def cells_of(values: Sequence[str], lengths: Sequence[int]) -> list[str]:
         out_cells = []
-        for i, (col, value) in enumerate(zip(columns, values)):
-            value = _fit(value, widths[i])
-            pad = " " * (widths[i] - _width(value))
+        for i, (col, value, length) in enumerate(zip(columns, values, lengths)):
+            if length > widths[i]:
+                value = _fit(value, widths[i])
+                length = widths[i]
+            pad = " " * (widths[i] - length)
             if col.justify == "right":
                 value = pad + value
             elif i < last:
@@ -145,15 +156,15 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> None:
             out_cells.append(value)
         return out_cells
 
-    header = cells_of([col.header for col in columns])
+    header = cells_of([col.header for col in columns], [_width(col.header) for col in columns])
     if plain:
-        lines = ["  ".join(header)] + ["  ".join(cells_of(row)) for row in texts]
+        lines = ["  ".join(header)] + ["  ".join(cells_of(row, size)) for row, size in zip(texts, sizes)]
         sys.stdout.write("\n".join(lines) + "\n")
         return
     styled = Text("  ".join(header), style="bold")
-    for original, values in zip(rows, texts):
+    for original, values, size in zip(rows, texts, sizes):
         styled.append("\n")
-        for i, (col, cell) in enumerate(zip(columns, cells_of(values))):
+        for i, (col, cell) in enumerate(zip(columns, cells_of(values, size))):
             if i:
                 styled.append("  ")
             source = original[i]

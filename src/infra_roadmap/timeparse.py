@@ -3,8 +3,11 @@ and the local timezone come in as arguments."""
 
 from __future__ import annotations
 
+import calendar
 import re
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+import time
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import time as clock_time
 
 from infra_roadmap.errors import UsageProblem
 
@@ -42,13 +45,13 @@ def parse_when(text: str, *, now: datetime, tz: tzinfo, start_of_day: bool = Fal
     moment: datetime
     if word in ("today", "now", "yesterday"):
         day = local_now.date() - timedelta(days=1 if word == "yesterday" else 0)
-        clock = time(0, 0) if start_of_day else local_now.time().replace(tzinfo=None)
+        clock = clock_time(0, 0) if start_of_day else local_now.time().replace(tzinfo=None)
         moment = _local(day, clock, tz)
     else:
         try:
             if len(word) == 10:
                 day = date.fromisoformat(word)
-                moment = _local(day, time(0, 0) if start_of_day else time(12, 0), tz)
+                moment = _local(day, clock_time(0, 0) if start_of_day else clock_time(12, 0), tz)
             else:
                 parsed = datetime.fromisoformat(text.strip())
                 moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
@@ -64,14 +67,54 @@ def parse_when(text: str, *, now: datetime, tz: tzinfo, start_of_day: bool = Fal
     return moment
 
 
-def _local(day: date, clock: time, tz: tzinfo) -> datetime:
+def _local(day: date, clock: clock_time, tz: tzinfo) -> datetime:
     return datetime.combine(day, clock).replace(tzinfo=tz)
 
 
-def local_timezone() -> tzinfo:
-    """The machine's zone (honours TZ)."""
-    return datetime.now().astimezone().tzinfo or timezone.utc
+class LocalZone(tzinfo):
+    """The machine's local time with its daylight-saving rules (honours TZ), as a tzinfo.
+
+    `datetime.now().astimezone().tzinfo` would be a fixed offset, right today and wrong for a
+    date on the other side of a DST change; this asks the C library for each hour instead.
+    Offsets are remembered per hour (zones change offset on the hour), since a report converts
+    thousands of moments.
+    """
+
+    def __init__(self) -> None:
+        self._by_utc_hour: dict[int, int] = {}
+        self._by_wall_hour: dict[tuple[int, int, int, int], int] = {}
+
+    def _wall_offset(self, dt: datetime) -> int:
+        key = (dt.year, dt.month, dt.day, dt.hour)
+        seconds = self._by_wall_hour.get(key)
+        if seconds is None:
+            wall = (dt.year, dt.month, dt.day, dt.hour, 30, 0, 0, 0, -1)
+            seconds = self._by_wall_hour[key] = time.localtime(time.mktime(wall)).tm_gmtoff
+        return seconds
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        if dt is None:
+            return timedelta(seconds=-time.timezone)
+        return timedelta(seconds=self._wall_offset(dt))
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return self.utcoffset(dt) - timedelta(seconds=-time.timezone)
+
+    def tzname(self, dt: datetime | None) -> str:
+        if dt is None:
+            return time.tzname[0]
+        wall = (dt.year, dt.month, dt.day, dt.hour, 30, 0, 0, 0, -1)
+        return time.strftime("%Z", time.localtime(time.mktime(wall)))
+
+    def fromutc(self, dt: datetime) -> datetime:
+        hour = calendar.timegm((dt.year, dt.month, dt.day, dt.hour, 0, 0)) // 3600
+        seconds = self._by_utc_hour.get(hour)
+        if seconds is None:
+            seconds = self._by_utc_hour[hour] = time.localtime(hour * 3600).tm_gmtoff
+        return dt + timedelta(seconds=seconds)
+
+    def __repr__(self) -> str:
+        return "LocalZone()"
 
 
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+LOCAL = LocalZone()

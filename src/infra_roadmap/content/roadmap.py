@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -118,6 +117,8 @@ class Roadmap:
         raise UnknownTopic(query, self.suggest(text))
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
+        import difflib
+
         candidates = list(self.topics) + list(self.aliases)
         close = difflib.get_close_matches(text, candidates, n=n, cutoff=0.5)
         if not close:
@@ -135,6 +136,8 @@ class Roadmap:
         }[kind]
         if value in known:
             return value
+        import difflib
+
         close = difflib.get_close_matches(value, list(known), n=3, cutoff=0.6)
         hint = f"; did you mean {', '.join(close)}?" if close else f"; choose from {', '.join(known)}"
         raise RoadmapError(f"unknown {kind} '{value}'{hint}")

@@ -187,9 +187,11 @@ def build_report(
     start, end = week_bounds(year, week, tz)
     everything = list(events)  # may be a generator; it is walked twice
     canonical = {e.topic: roadmap.canonical_id(e.topic) or e.topic for e in everything}
-    history = sorted((e for e in everything if e.at < end), key=lambda e: (e.at, e.recorded_at or e.at, e.uid))
-    before = [e for e in history if e.at < start]
-    this_week = [e for e in history if e.at >= start]
+    # Compare in UTC: comparing with a local-zone bound asks the zone for an offset every time.
+    start_utc, end_utc = start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)
+    history = sorted((e for e in everything if e.at < end_utc), key=lambda e: (e.at, e.recorded_at or e.at, e.uid))
+    before = [e for e in history if e.at < start_utc]
+    this_week = [e for e in history if e.at >= start_utc]
     states_before = derive_states(before, canonical)
     states_end = derive_states(history, canonical)
     topic_of = lambda e: canonical.get(e.topic, e.topic)  # noqa: E731 - a one-line lookup

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +54,16 @@ class Snapshot:
         if self._events is None:
             self._events = _query(self.path, _events) if self.exists and self.version else []
         return self._events
+
+    def minutes_by_local_day(self) -> dict[date, int]:
+        """Minutes logged per day in the machine's local time, summed by SQLite ('localtime'
+        follows TZ and daylight saving like `timeparse.LOCAL`)."""
+        if not self.events_exist:
+            return {}
+        rows = _query(self.path, lambda conn: conn.execute(
+            f"SELECT date(at, 'localtime'), SUM(minutes) FROM event WHERE {IN_FORCE} AND minutes > 0 "
+            "GROUP BY 1").fetchall())
+        return {date.fromisoformat(day): minutes for day, minutes in rows}
 
     def state_rows(self) -> list[tuple[str, str, str, int]]:
         """(topic, kind, at as ISO text, minutes) in recorded order: all `state.fold` needs."""
