@@ -167,7 +167,7 @@ def main_options(
     data_dir: Annotated[
         Optional[Path],
         typer.Option("--data-dir", help="Folder for progress.db (default: $INFRA_ROADMAP_HOME, else the platform data dir).",
-                     file_okay=False, show_default=False, metavar="DIR"),
+                     show_default=False, metavar="DIR"),
     ] = None,
     roadmap: Annotated[
         Optional[list[Path]],

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from infra_roadmap.errors import RoadmapError
+from infra_roadmap.errors import RoadmapError, shown
 
 DIRECTIONS = ("data", "training", "inference")
 FOCUSES = ("exam", "balanced", "infra")
@@ -29,16 +29,16 @@ def _date(text: str) -> str:
     try:
         return date.fromisoformat(text.strip()).isoformat()
     except ValueError:
-        raise RoadmapError(f"invalid date '{text}': use YYYY-MM-DD, e.g. 2026-12-19") from None
+        raise RoadmapError(f"invalid date '{shown(text)}': use YYYY-MM-DD, e.g. 2026-12-19") from None
 
 
 def _hours(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise RoadmapError(f"invalid number of hours '{text}': use a number such as 20 or 12.5") from None
+        raise RoadmapError(f"invalid number of hours '{shown(text)}': use a number such as 20 or 12.5") from None
     if not 0 < value <= 7 * 24:
-        raise RoadmapError(f"invalid number of hours '{text}': it must be between 0 and 168")
+        raise RoadmapError(f"invalid number of hours '{shown(text)}': it must be between 0 and 168")
     return value
 
 
@@ -49,7 +49,7 @@ def _choice(*choices: str, allow_none: bool = False) -> Callable[[str], str | No
             return None
         if value not in choices:
             extra = " or none" if allow_none else ""
-            raise RoadmapError(f"invalid value '{text}': choose {', '.join(choices)}{extra}")
+            raise RoadmapError(f"invalid value '{shown(text)}': choose {', '.join(choices)}{extra}")
         return value
 
     return parse
@@ -59,9 +59,9 @@ def _weight(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise RoadmapError(f"invalid weight '{text}': use a number between 0 and 100") from None
+        raise RoadmapError(f"invalid weight '{shown(text)}': use a number between 0 and 100") from None
     if not 0 <= value <= 100:
-        raise RoadmapError(f"invalid weight '{text}': use a number between 0 and 100")
+        raise RoadmapError(f"invalid weight '{shown(text)}': use a number between 0 and 100")
     return value
 
 
@@ -102,9 +102,9 @@ def parse(key: str, text: str) -> Any:
         term = key.removeprefix(WEIGHT_PREFIX)
         terms = known_weight_terms()
         if term not in terms:
-            raise RoadmapError(f"unknown weight '{term}': choose {', '.join(terms)}")
+            raise RoadmapError(f"unknown weight '{shown(term)}': choose {', '.join(terms)}")
         return _weight(text)
-    raise RoadmapError(f"unknown setting '{key}': choose {', '.join(KEYS)} or weight.<term>")
+    raise RoadmapError(f"unknown setting '{shown(key)}': choose {', '.join(KEYS)} or weight.<term>")
 
 
 def effective(stored: dict[str, Any], today: date) -> dict[str, Any]:

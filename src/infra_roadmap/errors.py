@@ -5,6 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 
+def shown(value: object, limit: int = 60) -> str:
+    """User input as it may appear inside a one-line message: control and format characters
+    (newlines, right-to-left marks) escaped, and long text cut."""
+    text = str(value)
+    if not text.isprintable():
+        text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 class RoadmapError(Exception):
     """A problem the user can act on: the message says what is wrong and what to do."""
 
@@ -16,15 +25,15 @@ class UnknownTopic(RoadmapError):
         self.query = query
         self.suggestions = list(suggestions)
         hint = f"; did you mean {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"unknown topic '{query}'{hint}")
+        super().__init__(f"unknown topic '{shown(query)}'{hint}")
 
 
 class AmbiguousTopic(RoadmapError):
     def __init__(self, query: str, matches: Sequence[str]):
         self.query = query
         self.matches = list(matches)
-        shown = ", ".join(self.matches[:8]) + (" …" if len(self.matches) > 8 else "")
-        super().__init__(f"'{query}' matches {len(self.matches)} topics: {shown}; be more specific")
+        listed = ", ".join(self.matches[:8]) + (" …" if len(self.matches) > 8 else "")
+        super().__init__(f"'{shown(query)}' matches {len(self.matches)} topics: {listed}; be more specific")
 
 
 class InvalidRoadmap(RoadmapError):

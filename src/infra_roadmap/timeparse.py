@@ -9,7 +9,7 @@ import time
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from datetime import time as clock_time
 
-from infra_roadmap.errors import UsageProblem
+from infra_roadmap.errors import UsageProblem, shown
 
 WHEN_FORMS = "an ISO date (2026-11-28), an ISO date-time (2026-11-28T21:30), 'today' or 'yesterday'"
 DURATION_FORMS = "45m, 1h30m, 1.5h or 2h"
@@ -23,13 +23,13 @@ def parse_duration(text: str) -> int:
     cleaned = text.strip().lower()
     match = _DURATION.match(cleaned)
     if not cleaned or not match or not any(match.groups()):
-        raise UsageProblem(f"invalid duration '{text}': use {DURATION_FORMS}")
+        raise UsageProblem(f"invalid duration '{shown(text)}': use {DURATION_FORMS}")
     hours = float(match.group(1) or 0)
     minutes = round(hours * 60) + int(match.group(2) or 0)
     if minutes < 1:
-        raise UsageProblem(f"invalid duration '{text}': it must be at least 1 minute")
+        raise UsageProblem(f"invalid duration '{shown(text)}': it must be at least 1 minute")
     if minutes > MAX_MINUTES:
-        raise UsageProblem(f"invalid duration '{text}': one entry can hold at most 24h")
+        raise UsageProblem(f"invalid duration '{shown(text)}': one entry can hold at most 24h")
     return minutes
 
 
@@ -56,14 +56,14 @@ def parse_when(text: str, *, now: datetime, tz: tzinfo, start_of_day: bool = Fal
                 parsed = datetime.fromisoformat(text.strip())
                 moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
         except ValueError:
-            raise UsageProblem(f"invalid date '{text}': use {WHEN_FORMS}") from None
+            raise UsageProblem(f"invalid date '{shown(text)}': use {WHEN_FORMS}") from None
         if moment.year < 2000:
-            raise UsageProblem(f"invalid date '{text}': a year before 2000 is surely a typo")
+            raise UsageProblem(f"invalid date '{shown(text)}': a year before 2000 is surely a typo")
     moment = moment.astimezone(timezone.utc)
     if moment > now.astimezone(timezone.utc) + timedelta(minutes=1):
         if word == "today" or (len(word) == 10 and moment.astimezone(tz).date() == local_now.date()):
             return now.astimezone(timezone.utc)  # "today" at noon, said in the morning: now
-        raise UsageProblem(f"invalid date '{text}': it is in the future")
+        raise UsageProblem(f"invalid date '{shown(text)}': it is in the future")
     return moment
 
 

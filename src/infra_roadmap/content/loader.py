@@ -122,18 +122,21 @@ def _load_folder(folder: Path, result: LoadResult, models: dict[str, dict[str, E
                 )
                 continue
             for position, raw in enumerate(value, start=1):
-                entity = _build(model, key, raw, position, shown, result)
-                if entity is None:
-                    continue
-                ident = (key, entity.id)
-                if ident in seen_here:
+                raw_id = raw.get("id")
+                ident = (key, raw_id) if isinstance(raw_id, str) else None
+                # Checked before validation, so a duplicate is named even when one copy is broken.
+                duplicate = ident is not None and ident in seen_here
+                if duplicate:
                     result.problems.append(
-                        Problem(shown, key, entity.id, f"duplicate id (also defined in {seen_here[ident]})")
+                        Problem(shown, key, raw_id, f"duplicate id (also defined in {seen_here[ident]})")
                     )
+                elif ident is not None:
+                    seen_here[ident] = shown
+                entity = _build(model, key, raw, position, shown, result)  # its own problems too
+                if entity is None or duplicate:
                     continue
-                seen_here[ident] = shown
                 models[key][entity.id] = entity
-                result.origins[ident] = shown
+                result.origins[(key, entity.id)] = shown
 
 
 def _build(model: type[Entity], kind: str, raw: dict, position: int, shown: str, result: LoadResult):

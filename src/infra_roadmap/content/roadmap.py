@@ -10,7 +10,7 @@ from typing import Any
 from infra_roadmap import graph
 from infra_roadmap.content import records
 from infra_roadmap.content.records import Record, Tables
-from infra_roadmap.errors import AmbiguousTopic, RoadmapError, UnknownTopic
+from infra_roadmap.errors import AmbiguousTopic, RoadmapError, UnknownTopic, shown
 
 # Records carry the fields of the models of the same name (see content/models.py).
 Layer = Discipline = Subject = Point = Topic = Resource = Record
@@ -140,7 +140,7 @@ class Roadmap:
 
         close = difflib.get_close_matches(value, list(known), n=3, cutoff=0.6)
         hint = f"; did you mean {', '.join(close)}?" if close else f"; choose from {', '.join(known)}"
-        raise RoadmapError(f"unknown {kind} '{value}'{hint}")
+        raise RoadmapError(f"unknown {kind} '{shown(value)}'{hint}")
 
     def select(
         self,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 
-from infra_roadmap.errors import UsageProblem
+from infra_roadmap.errors import UsageProblem, shown
 
 _WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})", re.IGNORECASE)
 
@@ -27,7 +27,7 @@ def parse_week(text: str) -> tuple[int, int]:
         year, week = int(match.group(1)), int(match.group(2))
         if 1 <= year <= 9998 and 1 <= week <= weeks_in_year(year):
             return year, week
-    raise UsageProblem(f"invalid week '{text}': use an ISO week like 2026-W48")
+    raise UsageProblem(f"invalid week '{shown(text)}': use an ISO week like 2026-W48")
 
 
 def week_label(year: int, week: int) -> str:
