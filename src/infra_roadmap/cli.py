@@ -183,14 +183,14 @@ def main_options(
 
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON on stdout (stable keys, no colour).")]
-LayerOpt = Annotated[Optional[str], typer.Option("--layer", "-l", help="Only topics of this layer (e.g. iaas).", show_default=False)]
-DisciplineOpt = Annotated[Optional[str], typer.Option("--discipline", "-d", help="Only topics of this discipline (e.g. operating-systems).", show_default=False)]
-SubjectOpt = Annotated[Optional[str], typer.Option("--subject", "-s", help="Only topics linked to this exam subject (e.g. 408.os or 301).", show_default=False)]
-TopicArg = Annotated[str, typer.Argument(help="A topic id, an old id (alias) or a unique prefix.", show_default=False)]
-TopicsArg = Annotated[list[str], typer.Argument(help="One or more topics: ids, old ids (aliases) or unique prefixes.", show_default=False)]
-AtOpt = Annotated[Optional[str], typer.Option("--at", help="When it happened: an ISO date or date-time (local time), 'today' or 'yesterday' (default: now).", show_default=False)]
-NoteOpt = Annotated[Optional[str], typer.Option("--note", "-m", help="A note to keep with the change (shown in history and reports).", show_default=False)]
-StatusOpt = Annotated[Optional[str], typer.Option("--status", help="Only topics with this status: todo, in_progress, done or skipped.", show_default=False)]
+LayerOpt = Annotated[Optional[str], typer.Option("--layer", "-l", help="Only topics of this layer (e.g. iaas).", show_default=False, metavar="LAYER")]
+DisciplineOpt = Annotated[Optional[str], typer.Option("--discipline", "-d", help="Only topics of this discipline (e.g. operating-systems).", show_default=False, metavar="DISCIPLINE")]
+SubjectOpt = Annotated[Optional[str], typer.Option("--subject", "-s", help="Only topics linked to this exam subject (e.g. 408.os or 301).", show_default=False, metavar="SUBJECT")]
+TopicArg = Annotated[str, typer.Argument(help="A topic id, an old id (alias) or a unique prefix.", show_default=False, metavar="TOPIC")]
+TopicsArg = Annotated[list[str], typer.Argument(help="One or more topics: ids, old ids (aliases) or unique prefixes.", show_default=False, metavar="TOPIC...")]
+AtOpt = Annotated[Optional[str], typer.Option("--at", help="When it happened: an ISO date or date-time (local time), 'today' or 'yesterday' (default: now).", show_default=False, metavar="WHEN")]
+NoteOpt = Annotated[Optional[str], typer.Option("--note", "-m", help="A note to keep with the change (shown in history and reports).", show_default=False, metavar="TEXT")]
+StatusOpt = Annotated[Optional[str], typer.Option("--status", help="Only topics with this status: todo, in_progress, done or skipped.", show_default=False, metavar="STATUS")]
 
 
 class GraphFormat(str, Enum):
@@ -255,7 +255,7 @@ def show(ctx: typer.Context, topic: TopicArg, json_: JsonFlag = False) -> None:
 @app.command()
 def search(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Words to find in ids, titles (English or Chinese), summaries and resource titles.")],
+    query: Annotated[str, typer.Argument(help="Words to find in ids, titles (English or Chinese), summaries and resource titles.", metavar="QUERY")],
     json_: JsonFlag = False,
 ) -> None:
     """Search topics and resources; exact id and title hits come first."""
@@ -342,7 +342,7 @@ def _ranking_inputs(s: Session, focus: Focus | None, direction: DirectionChoice 
 @app.command("next")
 def next_(
     ctx: typer.Context,
-    count: Annotated[int, typer.Option("-n", "--count", help="How many topics to show.", min=1, max=1000)] = 5,
+    count: Annotated[int, typer.Option("-n", "--count", help="How many topics to show.", min=1, max=1000, metavar="N")] = 5,
     layer: LayerOpt = None,
     discipline: DisciplineOpt = None,
     subject: SubjectOpt = None,
@@ -432,10 +432,10 @@ class ReportFormat(str, Enum):
 @app.command()
 def report(
     ctx: typer.Context,
-    week: Annotated[Optional[str], typer.Option("--week", "-w", help="The ISO week to report, e.g. 2026-W48 (default: this week).", show_default=False)] = None,
+    week: Annotated[Optional[str], typer.Option("--week", "-w", help="The ISO week to report, e.g. 2026-W48 (default: this week).", show_default=False, metavar="WEEK")] = None,
     last: Annotated[bool, typer.Option("--last", help="Report the last full week.")] = False,
     format: Annotated[Optional[ReportFormat], typer.Option("--format", "-f", help="md (default, Hexo/Hugo front matter), json, csv (one row per event) or html (one self-contained page).", show_default=False)] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False, show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False, show_default=False, metavar="FILE")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")] = False,
 ) -> None:
     """Write the weekly progress report: Markdown for the blog, JSON, CSV or an HTML page."""
@@ -520,7 +520,7 @@ def reset(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt
 def log(
     ctx: typer.Context,
     topic: TopicArg,
-    duration: Annotated[str, typer.Argument(help="How long you studied: 45m, 1h30m, 1.5h.", show_default=False)],
+    duration: Annotated[str, typer.Argument(help="How long you studied: 45m, 1h30m, 1.5h.", show_default=False, metavar="DURATION")],
     at: AtOpt = None,
     note: NoteOpt = None,
 ) -> None:
@@ -549,8 +549,8 @@ def undo(ctx: typer.Context) -> None:
 @app.command()
 def history(
     ctx: typer.Context,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only events from then on: an ISO date or date-time, 'today' or 'yesterday'.", show_default=False)] = None,
-    topic: Annotated[Optional[str], typer.Option("--topic", "-t", help="Only events of this topic.", show_default=False)] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only events from then on: an ISO date or date-time, 'today' or 'yesterday'.", show_default=False, metavar="WHEN")] = None,
+    topic: Annotated[Optional[str], typer.Option("--topic", "-t", help="Only events of this topic.", show_default=False, metavar="TOPIC")] = None,
     json_: JsonFlag = False,
 ) -> None:
     """Show the event log, oldest first."""
@@ -587,7 +587,7 @@ def config_list(ctx: typer.Context, json_: JsonFlag = False) -> None:
 @config_app.command("get")
 def config_get(
     ctx: typer.Context,
-    key: Annotated[str, typer.Argument(help="The setting's name, e.g. exam-date.", show_default=False)],
+    key: Annotated[str, typer.Argument(help="The setting's name, e.g. exam-date.", show_default=False, metavar="KEY")],
     json_: JsonFlag = False,
 ) -> None:
     """Print one setting's value."""
@@ -609,8 +609,8 @@ def config_get(
 @config_app.command("set")
 def config_set(
     ctx: typer.Context,
-    key: Annotated[str, typer.Argument(help="The setting's name: exam-date, weekly-goal-hours, direction, focus, lang or weight.<term>.", show_default=False)],
-    value: Annotated[str, typer.Argument(help="The new value ('none' clears direction).", show_default=False)],
+    key: Annotated[str, typer.Argument(help="The setting's name: exam-date, weekly-goal-hours, direction, focus, lang or weight.<term>.", show_default=False, metavar="KEY")],
+    value: Annotated[str, typer.Argument(help="The new value ('none' clears direction).", show_default=False, metavar="VALUE")],
 ) -> None:
     """Change a setting (checked before it is stored)."""
     from infra_roadmap import progress
@@ -623,7 +623,7 @@ def config_set(
 @app.command()
 def export(
     ctx: typer.Context,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False, show_default=False)] = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.", dir_okay=False, show_default=False, metavar="FILE")] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")] = False,
 ) -> None:
     """Write all progress (events and settings) as one JSON document."""
@@ -644,7 +644,7 @@ def export(
 @app.command("import")
 def import_(
     ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="A file written by 'roadmap export' ('-' reads stdin).", show_default=False)],
+    file: Annotated[Path, typer.Argument(help="A file written by 'roadmap export' ('-' reads stdin).", show_default=False, metavar="FILE")],
 ) -> None:
     """Merge an export into your progress; events already present are not added again."""
     from infra_roadmap import progress

@@ -104,8 +104,8 @@ def tree(roadmap: Roadmap, states: States, topics: Sequence[Topic] | None = None
 def search(roadmap: Roadmap, query: str, states: States) -> list[dict[str, Any]]:
     """Topics and resources matching every word of `query` (case-insensitive).
 
-    Exact id/alias/title hits first, then hits in ids and titles, then in summaries and
-    resource titles; topics before resources within a tier; then by id.
+    Exact id/alias/title hits first, then hits in ids and titles, then in summaries, resource
+    titles and linked syllabus points; topics before resources within a tier; then by id.
     """
     needle = " ".join(query.lower().split())
     words = needle.split()
@@ -115,7 +115,10 @@ def search(roadmap: Roadmap, query: str, states: States) -> list[dict[str, Any]]
     for topic in roadmap.topics.values():
         names = [topic.id, topic.title.lower(), topic.title_zh.lower(), *topic.aliases]
         resource_titles = [roadmap.resources[r].title.lower() for r in topic.resources if r in roadmap.resources]
-        haystack = " ".join(names + [topic.summary.lower()] + resource_titles)
+        # The syllabus points it links to, so that 页式管理 or "paging" finds the topics that reuse them.
+        point_titles = [f"{p.title} {p.title_zh}".lower() for p in
+                        (roadmap.points.get(link.point) for link in topic.exam) if p is not None]
+        haystack = " ".join(names + [topic.summary.lower()] + resource_titles + point_titles)
         if not all(w in haystack for w in words):
             continue
         if needle in names:
