@@ -3,7 +3,6 @@ and the local timezone come in as arguments."""
 
 from __future__ import annotations
 
-import calendar
 import re
 import time
 from datetime import date, datetime, timedelta, timezone, tzinfo
@@ -107,7 +106,7 @@ class LocalZone(tzinfo):
         return time.strftime("%Z", time.localtime(time.mktime(wall)))
 
     def fromutc(self, dt: datetime) -> datetime:
-        hour = calendar.timegm((dt.year, dt.month, dt.day, dt.hour, 0, 0)) // 3600
+        hour = (dt.toordinal() - _EPOCH_ORDINAL) * 24 + dt.hour  # hours since 1970 (UTC)
         seconds = self._by_utc_hour.get(hour)
         if seconds is None:
             seconds = self._by_utc_hour[hour] = time.localtime(hour * 3600).tm_gmtoff
@@ -117,4 +116,5 @@ class LocalZone(tzinfo):
         return "LocalZone()"
 
 
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 LOCAL = LocalZone()

@@ -290,19 +290,25 @@ def _by_day(this_week: list[Event], start: dt.datetime, tz: dt.tzinfo) -> list[D
 
 
 def _streak(history: list[Event], tz: dt.tzinfo, by_day: list[DayMinutes], today: dt.date) -> Streak:
-    """Consecutive studied days ending on the week's last studied day (not after today)."""
+    """Consecutive studied days ending on the week's last studied day (not after today).
+
+    Walks the history (sorted by time) backwards from that day and stops at the first gap, so a
+    long history costs only as much as the streak is long."""
     studied = [d.date for d in by_day if d.minutes > 0 and d.date <= today]
     if not studied:
         return Streak(0, None)
-    minutes: dict[dt.date, int] = defaultdict(int)
-    for e in history:
-        if e.minutes:
-            minutes[local(e.at, tz).date()] += e.minutes
     end = studied[-1]
-    day, days = end, 0
-    while minutes.get(day, 0) > 0:
+    expected, days = end, 0
+    for e in reversed(history):
+        if not e.minutes:
+            continue
+        day = local(e.at, tz).date()
+        if day > expected:
+            continue  # after the end, or another session of a day already counted
+        if day < expected:
+            break
         days += 1
-        day -= dt.timedelta(days=1)
+        expected -= dt.timedelta(days=1)
     return Streak(days, end)
 
 
