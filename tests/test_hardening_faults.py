@@ -58,8 +58,15 @@ def test_writers_killed_mid_write_lose_nothing_that_was_confirmed(tmp_path):
 # ---- damaged, truncated, foreign and newer databases --------------------------------------------
 
 def _real_database(home: Path) -> Path:
-    for i in range(40):
-        assert cli("log", "os-memory", "5m", "--note", "x" * 500 + str(i), home=home).wait(60) == 0
+    """A database of many pages, so that damage in the middle hits real data."""
+    from datetime import datetime, timedelta, timezone
+
+    from infra_roadmap.state import Event
+    from infra_roadmap.store.write import Writer
+
+    base = datetime(2026, 10, 1, tzinfo=timezone.utc)
+    with Writer(home / "progress.db") as writer:
+        writer.record([Event("os-memory", "log", base + timedelta(hours=i), 5, "x" * 500 + str(i)) for i in range(200)])
     return home / "progress.db"
 
 

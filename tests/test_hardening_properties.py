@@ -146,7 +146,7 @@ EVENTS = st.lists(
 )
 
 
-@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(EVENTS)
 def test_export_import_round_trip(run, tmp_path_factory, events):
     from infra_roadmap.store.write import Writer
@@ -223,11 +223,12 @@ def mutate(text: str, rng: random.Random) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(SOURCES), st.integers(min_value=0, max_value=2**32))
 def test_loader_reports_or_loads_mutated_files(tmp_path_factory, source, seed):
     folder = tmp_path_factory.mktemp("mutated")
     (folder / source.name).write_text(mutate(source.read_text(encoding="utf-8"), random.Random(seed)), encoding="utf-8")
-    result = content.load([bundled_roadmap_dir(), folder])  # must not raise
+    # Alone, not over the bundled roadmap: references then fail too, which is more to report.
+    result = content.load([folder])  # must not raise
     for problem in result.problems:
         assert str(problem.file) and problem.message and "\n" not in problem.message.strip()

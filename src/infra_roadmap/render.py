@@ -91,31 +91,24 @@ class Column:
         self.header, self.justify, self.style, self.flex = header, justify, style, flex
 
 
-_WIDE = None
-
-
 def _width(text: str) -> int:
     """Terminal cells `text` takes: East Asian wide and full-width characters take two."""
     if text.isascii():
         return len(text)
-    global _WIDE
-    if _WIDE is None:
-        import re
+    from unicodedata import east_asian_width
 
-        # The East Asian Wide and Fullwidth blocks (Hangul Jamo, CJK and its punctuation, kana,
-        # Hangul syllables, compatibility ideographs, full-width forms); one C-level scan.
-        _WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-                           "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
-    return len(text) + len(_WIDE.findall(text))
+    return len(text) + sum(1 for ch in text if ch >= "\u1100" and east_asian_width(ch) in "WF")
 
 
 def _fit(text: str, width: int) -> str:
     """`text` cut to `width` terminal cells, ending in '…' (the caller knows it is too wide)."""
     if text.isascii():
         return text[: width - 1] + "…"
+    from unicodedata import east_asian_width
+
     used, kept = 0, []
     for ch in text:
-        size = _width(ch)
+        size = 2 if ch >= "\u1100" and east_asian_width(ch) in "WF" else 1
         if used + size > width - 1:
             break
         kept.append(ch)
