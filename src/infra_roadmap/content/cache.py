@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from infra_roadmap.content.roadmap import Roadmap
+from infra_roadmap.content.roadmap import Roadmap, toml_files
 from infra_roadmap.errors import InvalidRoadmap
 
 # marshal, not JSON: the validated data is plain dicts, lists, strings and numbers, and marshal
@@ -49,15 +49,16 @@ def fingerprint(folders: Sequence[Path]) -> str:
         if not folder.is_dir():
             digest.update(b"missing\n")
             continue
-        for path in sorted(folder.rglob("*.toml")):
+        for path in toml_files(folder):
             try:
-                info = path.stat()
+                info = os.stat(path)
             except OSError:
                 continue
             # ctime too: no tool can set it back, so an edit that restores size and mtime still shows.
             digest.update(f"file {path} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino}\n".encode())
             if now - info.st_mtime < RACY_SECONDS:
-                digest.update(path.read_bytes())
+                with open(path, "rb") as handle:
+                    digest.update(handle.read())
     return digest.hexdigest()
 
 

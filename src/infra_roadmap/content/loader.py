@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from infra_roadmap import graph
 from infra_roadmap.content.models import KINDS, Entity
 from infra_roadmap.content.roadmap import PLURALS, Roadmap
+from infra_roadmap.content.roadmap import toml_files as _walk
 
 
 @dataclass(frozen=True, order=True)
@@ -71,7 +72,7 @@ def tables(models: dict[str, dict[str, Entity]]) -> dict:
 
 
 def toml_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.toml") if p.is_file())
+    return [Path(p) for p in _walk(folder)]
 
 
 def load(folders: Iterable[Path]) -> LoadResult:

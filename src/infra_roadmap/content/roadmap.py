@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from pathlib import Path
 from typing import Any
 
 from infra_roadmap import graph
@@ -14,6 +15,18 @@ from infra_roadmap.errors import AmbiguousTopic, RoadmapError, UnknownTopic, sho
 
 # Records carry the fields of the models of the same name (see content/models.py).
 Layer = Discipline = Subject = Point = Topic = Resource = Record
+
+def toml_files(folder: Path) -> list[str]:
+    """Every *.toml file under `folder`, sorted: what the loader reads and the cache keys on
+    (os.walk rather than Path.rglob: several times faster at every start)."""
+    import os
+
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs.sort()
+        found.extend(os.path.join(root, name) for name in files if name.endswith(".toml"))
+    return sorted(found)
+
 
 PLURALS = {"layer": "layers", "discipline": "disciplines", "subject": "subjects",
            "point": "points", "topic": "topics", "resource": "resources"}
