@@ -104,8 +104,9 @@ def tree(roadmap: Roadmap, states: States, topics: Sequence[Topic] | None = None
 def search(roadmap: Roadmap, query: str, states: States) -> list[dict[str, Any]]:
     """Topics and resources matching every word of `query` (case-insensitive).
 
-    Exact id/alias/title hits first, then hits in ids and titles, then in summaries, resource
-    titles and linked syllabus points; topics before resources within a tier; then by id.
+    Exact id/alias/title hits first, then ids and titles that start with the query, then hits in
+    ids and titles, then in summaries, resource titles and linked syllabus points; topics before
+    resources within a tier; then by id.
     """
     needle = " ".join(query.lower().split())
     words = needle.split()
@@ -123,17 +124,20 @@ def search(roadmap: Roadmap, query: str, states: States) -> list[dict[str, Any]]
             continue
         if needle in names:
             tier = 0
-        elif all(any(w in n for n in names) for w in words):
+        elif any(n.startswith(needle) for n in names):
             tier = 1
-        else:
+        elif all(any(w in n for n in names) for w in words):
             tier = 2
+        else:
+            tier = 3
         hits.append((tier, 0, topic.id, topic_row(roadmap, topic, states)))
     for resource in roadmap.resources.values():
         names = [resource.id, resource.title.lower(), (resource.title_zh or "").lower()]
         haystack = " ".join(names + [resource.url.lower(), (resource.venue or "").lower(), (resource.authors or "").lower()])
         if not all(w in haystack for w in words):
             continue
-        tier = 0 if needle in names else 1 if all(any(w in n for n in names) for w in words) else 2
+        tier = (0 if needle in names else 1 if any(n.startswith(needle) for n in names)
+                else 2 if all(any(w in n for n in names) for w in words) else 3)
         row = {"id": resource.id, "title": resource.title, "title_zh": resource.title_zh or "",
                "kind": resource.kind, "url": resource.url}
         hits.append((tier, 1, resource.id, row))
