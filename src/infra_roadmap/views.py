@@ -104,7 +104,7 @@ def tree(roadmap: Roadmap, states: States, topics: Sequence[Topic] | None = None
 def search(roadmap: Roadmap, query: str, states: States) -> list[dict[str, Any]]:
     """Topics and resources matching every word of `query` (case-insensitive).
 
-    Exact id/alias/title hits first, then ids and titles that start with the query, then hits in
+    Exact id/alias/title hits first, then ids that start with the query, then hits in
     ids and titles, then in summaries, resource titles and linked syllabus points; topics before
     resources within a tier; then by id.
     """
@@ -124,7 +124,7 @@ def search(roadmap: Roadmap, query: str, states: States) -> list[dict[str, Any]]
             continue
         if needle in names:
             tier = 0
-        elif any(n.startswith(needle) for n in names):
+        elif topic.id.startswith(needle) or any(a.startswith(needle) for a in topic.aliases):
             tier = 1
         elif all(any(w in n for n in names) for w in words):
             tier = 2
@@ -136,7 +136,7 @@ def search(roadmap: Roadmap, query: str, states: States) -> list[dict[str, Any]]
         haystack = " ".join(names + [resource.url.lower(), (resource.venue or "").lower(), (resource.authors or "").lower()])
         if not all(w in haystack for w in words):
             continue
-        tier = (0 if needle in names else 1 if any(n.startswith(needle) for n in names)
+        tier = (0 if needle in names else 1 if resource.id.startswith(needle)
                 else 2 if all(any(w in n for n in names) for w in words) else 3)
         row = {"id": resource.id, "title": resource.title, "title_zh": resource.title_zh or "",
                "kind": resource.kind, "url": resource.url}
