@@ -93,7 +93,7 @@ class Column:
 
 def _width(text: str) -> int:
     """Terminal cells `text` takes: East Asian wide and full-width characters take two."""
-    if text.isascii():
+    if text.isascii() or max(text) < "\u1100":  # no character that could be wide (a C-level scan)
         return len(text)
     from unicodedata import east_asian_width
 
