@@ -86,10 +86,6 @@ class Roadmap:
         point = self.points.get(point_id)
         return self.subjects.get(point.subject) if point else None
 
-    def paper_of(self, subject_id: str) -> Subject | None:
-        """The whole paper ('408') a part ('408.os') belongs to."""
-        return self.subjects.get(subject_id.split(".", 1)[0])
-
     def topic_subjects(self, topic: Topic) -> set[str]:
         """Every exam subject id a topic's links touch, parts and their papers ('408.os', '408')."""
         found: set[str] = set()
