@@ -17,7 +17,7 @@ from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Cli
 from typer.core import TyperGroup
 
 from infra_roadmap import __version__, paths, render, views
-from infra_roadmap.errors import RoadmapError
+from infra_roadmap.errors import RoadmapError, shown
 
 
 class App(TyperGroup):
@@ -88,14 +88,18 @@ class Session:
     _roadmap: Any = None
     _snapshot: Any = None
     _states: Any = None
+    _settings: Any = None
     _now: Any = None
+
+    def folders(self) -> list[Path]:
+        """The bundled roadmap, then the overlays (INFRA_ROADMAP_PATH, then each --roadmap)."""
+        return [paths.bundled_roadmap_dir(), *paths.overlay_dirs(self.roadmap_dirs)]
 
     def roadmap(self):
         if self._roadmap is None:
             from infra_roadmap.content.cache import load_roadmap
 
-            folders = [paths.bundled_roadmap_dir(), *paths.overlay_dirs(self.roadmap_dirs)]
-            self._roadmap = load_roadmap(folders, paths.cache_dir())
+            self._roadmap = load_roadmap(self.folders(), paths.cache_dir())
         return self._roadmap
 
     @property
@@ -136,9 +140,11 @@ class Session:
         return self._states
 
     def settings(self) -> dict:
-        from infra_roadmap import progress
+        if self._settings is None:
+            from infra_roadmap import progress
 
-        return progress.settings(self.snapshot(), self.today())
+            self._settings = progress.settings(self.snapshot(), self.today())
+        return self._settings
 
     def lang(self) -> str:
         return self.settings()["lang"]
@@ -212,12 +218,13 @@ def list_(
 
     s = session(ctx)
     rm = s.roadmap()
-    if status is not None and status.replace("-", "_") not in STATUSES:
-        raise RoadmapError(f"unknown status '{status}'; choose {', '.join(STATUSES)}")
+    wanted = status.replace("-", "_") if status is not None else None
+    if wanted is not None and wanted not in STATUSES:
+        raise RoadmapError(f"unknown status '{shown(status)}'; choose {', '.join(STATUSES)}")
     states = s.states()
     rows = [views.topic_row(rm, t, states) for t in rm.select(layer=layer, discipline=discipline, subject=subject)]
-    if status is not None:
-        rows = [r for r in rows if r["status"] == status.replace("-", "_")]
+    if wanted is not None:
+        rows = [r for r in rows if r["status"] == wanted]
     if json_:
         render.emit_json(rows)
     else:
@@ -282,8 +289,7 @@ def validate(
     from infra_roadmap import content
 
     s = session(ctx)
-    overlays = list(dirs) if dirs else paths.overlay_dirs(s.roadmap_dirs)
-    result = content.load([paths.bundled_roadmap_dir(), *overlays])
+    result = content.load([paths.bundled_roadmap_dir(), *dirs] if dirs else s.folders())
     if json_:
         render.emit_json({"ok": result.ok, "files": len(result.files),
                           "problems": [p.to_dict() for p in result.problems]})
@@ -358,13 +364,7 @@ def next_(
     rm = s.roadmap()
     states = s.states()
     weights, context = _ranking_inputs(s, focus, direction)
-    layer, discipline, subject = rm.check("layer", layer), rm.check("discipline", discipline), rm.check("subject", subject)
-
-    def keep(topic) -> bool:
-        return ((layer is None or topic.layer == layer)
-                and (discipline is None or discipline in topic.disciplines)
-                and (subject is None or subject in rm.topic_subjects(topic)))
-
+    keep = rm.matcher(layer=layer, discipline=discipline, subject=subject)
     scores = ranking.rank(rm, states, weights, context, lang=s.lang(), keep=keep)[:count]
     rows = [ranking.to_dict(sc, states) for sc in scores]
     if json_:
@@ -391,17 +391,7 @@ def path(
     goal = rm.resolve_topic(target)
     states = s.states()
     weights, context = _ranking_inputs(s, focus, None)
-    steps = ranking.path_to(rm, goal, states, weights, context, lang=s.lang())
-    data = {
-        "target": goal.id,
-        "title": goal.title,
-        "title_zh": goal.title_zh,
-        "hours": sum(st.topic.hours for st in steps),
-        "steps": [{"id": st.topic.id, "title": st.topic.title, "title_zh": st.topic.title_zh,
-                   "layer": st.topic.layer, "hours": st.topic.hours,
-                   "status": states.get(st.topic.id).status if st.topic.id in states else "todo",
-                   "score": round(st.total, 4)} for st in steps],
-    }
+    data = views.path_plan(goal, ranking.path_to(rm, goal, states, weights, context, lang=s.lang()), states)
     if json_:
         render.emit_json(data)
     else:
@@ -668,7 +658,7 @@ def doctor(ctx: typer.Context, json_: JsonFlag = False) -> None:
     from infra_roadmap import content, progress
 
     s = session(ctx)
-    result = content.load([paths.bundled_roadmap_dir(), *paths.overlay_dirs(s.roadmap_dirs)])
+    result = content.load(s.folders())
     report = progress.doctor(s.db_path, result.problems, result.roadmap)
     if json_:
         render.emit_json(report)

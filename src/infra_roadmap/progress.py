@@ -3,7 +3,6 @@ import and doctor do, without Typer or Rich. Each takes the database path and re
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,27 +38,22 @@ def states(snap: Snapshot, roadmap: Roadmap, cache_dir: Path | None = None) -> d
     added to the log or the roadmap's aliases change (it is the same fold, only not redone)."""
     if cache_dir is None or not snap.events_exist:
         return fold(snap.state_rows(), roadmap.aliases)
-    import marshal
     import zlib
+
+    from infra_roadmap import cachefile
 
     key = repr((str(snap.path.absolute()), snap.marker, sorted(roadmap.aliases.items())))
     target = cache_dir / f"states-{zlib.crc32(str(snap.path.absolute()).encode()):08x}.marshal"
-    try:
-        doc = marshal.loads(target.read_bytes())
-        if doc["key"] == key:
+    stored = cachefile.read(target, key)
+    if isinstance(stored, dict):
+        try:
             return {tid: TopicState(status, minutes, _time(since), _time(last))
-                    for tid, (status, minutes, since, last) in doc["states"].items()}
-    except (OSError, EOFError, ValueError, KeyError, TypeError):
-        pass
+                    for tid, (status, minutes, since, last) in stored.items()}
+        except (TypeError, ValueError):
+            pass  # an entry of another shape: fold again
     result = fold(snap.state_rows(), roadmap.aliases)
-    stored = {tid: (st.status, st.minutes, _text(st.since), _text(st.last_at)) for tid, st in result.items()}
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps({"key": key, "states": stored}))
-        os.replace(tmp, target)
-    except OSError:
-        pass
+    cachefile.write(target, key, {tid: (st.status, st.minutes, _text(st.since), _text(st.last_at))
+                                  for tid, st in result.items()})
     return result
 
 
@@ -102,8 +96,7 @@ def log_time(path: Path, roadmap: Roadmap, topic: Topic, minutes: int, *, at: da
              note: str | None) -> tuple[TopicState, TopicState]:
     before = states(snapshot(path), roadmap).get(topic.id, TopicState())
     _write(path, lambda w: w.record([Event(topic=topic.id, kind="log", at=at, minutes=minutes, note=note)]))
-    after = TopicState(before.status if before.status != "todo" else "in_progress", before.minutes + minutes)
-    return before, after
+    return before, states(snapshot(path), roadmap)[topic.id]
 
 
 def undo(path: Path) -> list[Event]:
@@ -201,11 +194,10 @@ def _event_from(item: Any, index: int, source: str) -> Event:
     if uid is not None and (not isinstance(uid, str) or not uid):
         raise RoadmapError(f"{where}: 'uid' must be a non-empty string")
     if uid is None:
-        import json
-
         # A hand-written file has no uids: derive one from the content, so that importing the
         # same file twice still adds nothing.
         import hashlib
+        import json
 
         digest = hashlib.sha256(json.dumps([topic, kind, at.isoformat(), minutes, note]).encode()).hexdigest()
         uid = f"h{digest[:31]}"

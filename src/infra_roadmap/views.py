@@ -86,6 +86,20 @@ def topic_detail(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, An
     }
 
 
+def path_plan(goal: Topic, steps: Sequence[Any], states: States) -> dict[str, Any]:
+    """`roadmap path`: the target, the total hours and the steps (ranking.Score) in study order."""
+    return {
+        "target": goal.id,
+        "title": goal.title,
+        "title_zh": goal.title_zh,
+        "hours": sum(st.topic.hours for st in steps),
+        "steps": [{"id": st.topic.id, "title": st.topic.title, "title_zh": st.topic.title_zh,
+                   "layer": st.topic.layer, "hours": st.topic.hours,
+                   "status": state_of(states, st.topic.id).status, "score": round(st.total, 4)}
+                  for st in steps],
+    }
+
+
 def tree(roadmap: Roadmap, states: States, topics: Sequence[Topic] | None = None) -> list[dict[str, Any]]:
     """Layers in order, each with its topics in study order."""
     chosen = topics if topics is not None else roadmap.select()

@@ -7,18 +7,17 @@ does not match is ignored and rebuilt; one that cannot be written is simply not 
 
 from __future__ import annotations
 
-import marshal
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from infra_roadmap import cachefile
 from infra_roadmap.content.roadmap import Roadmap, toml_files
 from infra_roadmap.errors import InvalidRoadmap
 
 # marshal, not JSON: the validated data is plain dicts, lists, strings and numbers, and marshal
 # reads 10,000 topics several times faster; a file of another Python version is just rebuilt.
-FORMAT = 3
+FORMAT = 4
 KINDS = ("layer", "discipline", "subject", "point", "topic", "resource")
 
 
@@ -71,40 +70,14 @@ def cache_file(cache_dir: Path, folders: Sequence[Path]) -> Path:
 
 
 def read(path: Path, key: str) -> Roadmap | None:
+    stored = cachefile.read(path, key)
     try:
-        with open(path, "rb") as handle:
-            doc = marshal.loads(handle.read())
-        if not isinstance(doc, dict) or doc.get("key") != key or doc.get("format") != FORMAT:
-            return None
-        data, order = doc["data"], doc["order"]
-        if not isinstance(data, dict) or not all(isinstance(data.get(k), dict) for k in KINDS):
+        data, order = stored["data"], stored["order"]
+        if not all(isinstance(data.get(k), dict) for k in KINDS):
             return None
         return Roadmap.from_tables(data, checked=True, order=order)
-    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-
-
-def write(path: Path, key: str, data: dict, order: list[str]) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        doc = _interned({"format": FORMAT, "key": key, "data": data, "order": order})
-        tmp.write_bytes(marshal.dumps(doc))
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache dir costs speed, not correctness
-
-
-def _interned(value):
-    """The same data with every string interned: marshal then writes each distinct string once and
-    refers back to it (ids, layers, levels and point ids repeat thousands of times)."""
-    if isinstance(value, str):
-        return sys.intern(value)
-    if isinstance(value, list):
-        return [_interned(v) for v in value]
-    if isinstance(value, dict):
-        return {_interned(k): _interned(v) for k, v in value.items()}
-    return value
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None  # no entry, or one of another shape
 
 
 def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
@@ -121,5 +94,5 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
     if result.problems:
         raise InvalidRoadmap(result.problems)
     if target is not None:
-        write(target, key, result.data, result.roadmap.study_order())
+        cachefile.write(target, key, {"data": result.data, "order": result.roadmap.study_order()})
     return result.roadmap

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -151,6 +152,25 @@ class Roadmap:
         hint = f"; did you mean {', '.join(close)}?" if close else f"; choose from {', '.join(known)}"
         raise RoadmapError(f"unknown {kind} '{shown(value)}'{hint}")
 
+    def matcher(
+        self,
+        *,
+        layer: str | None = None,
+        discipline: str | None = None,
+        subject: str | None = None,
+    ) -> Callable[[Topic], bool]:
+        """The test behind --layer, --discipline and --subject (each value checked first)."""
+        layer = self.check("layer", layer)
+        discipline = self.check("discipline", discipline)
+        subject = self.check("subject", subject)
+
+        def matches(topic: Topic) -> bool:
+            return ((layer is None or topic.layer == layer)
+                    and (discipline is None or discipline in topic.disciplines)
+                    and (subject is None or subject in self.topic_subjects(topic)))
+
+        return matches
+
     def select(
         self,
         *,
@@ -159,17 +179,5 @@ class Roadmap:
         subject: str | None = None,
     ) -> list[Topic]:
         """Topics in study order, narrowed by layer, discipline and exam subject."""
-        layer = self.check("layer", layer)
-        discipline = self.check("discipline", discipline)
-        subject = self.check("subject", subject)
-        chosen = []
-        for tid in self.study_order():
-            topic = self.topics[tid]
-            if layer and topic.layer != layer:
-                continue
-            if discipline and discipline not in topic.disciplines:
-                continue
-            if subject and subject not in self.topic_subjects(topic):
-                continue
-            chosen.append(topic)
-        return chosen
+        matches = self.matcher(layer=layer, discipline=discipline, subject=subject)
+        return [self.topics[tid] for tid in self.study_order() if matches(self.topics[tid])]

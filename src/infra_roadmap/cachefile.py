@@ -1,0 +1,47 @@
+"""Files in the user cache directory: a value kept under a key, read back only while the key
+matches. Anything wrong with a cache file (missing, corrupt, another Python's format) reads as a
+miss; a cache that cannot be written costs speed, never correctness.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+
+def read(path: Path, key: str) -> Any | None:
+    """The value stored under `key`, or None."""
+    try:
+        with open(path, "rb") as handle:
+            doc = marshal.loads(handle.read())
+        return doc["value"] if isinstance(doc, dict) and doc.get("key") == key else None
+    except (OSError, EOFError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write(path: Path, key: str, value: Any) -> None:
+    """Store `value` (plain data) under `key`, atomically; silently skipped when impossible."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps({"key": key, "value": _interned(value)}))
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+
+
+def _interned(value: Any) -> Any:
+    """The same data with every string interned: marshal then writes each distinct string once and
+    refers back to it (ids, layers, levels and point ids repeat thousands of times)."""
+    if isinstance(value, str):
+        return sys.intern(value)
+    if isinstance(value, list):
+        return [_interned(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_interned(v) for v in value)
+    if isinstance(value, dict):
+        return {_interned(k): _interned(v) for k, v in value.items()}
+    return value
