@@ -297,7 +297,7 @@ def validate(
         render.problems(result.problems)
     if result.problems:
         files = len({p.file for p in result.problems})
-        render.message(f"[red]{len(result.problems)} problem(s) in {files} file(s)[/red]")
+        render.error(f"the roadmap has {len(result.problems)} problem(s) in {files} file(s), listed above")
         raise typer.Exit(1)
     rm = result.roadmap
     render.message(
