@@ -37,23 +37,24 @@ class Writer:
 
     def __init__(self, path: Path):
         self.path = path
-        self._check_existing()
+        version = self._check_existing()
         self._make_folder()
         self.engine = self._engine()
         try:
-            self.migrate()
+            if version != LATEST:  # the usual case needs no schema work, and no extra lock
+                self.migrate(version)
         except Exception:
             self.engine.dispose()
             raise
 
     # ---- opening ---------------------------------------------------------------------------
 
-    def _check_existing(self) -> None:
-        """Refuse a file that is not ours before SQLAlchemy touches it."""
+    def _check_existing(self) -> int:
+        """Refuse a file that is not ours before SQLAlchemy touches it; its schema version."""
         if self.path.is_dir():
             raise unreadable(self.path, "it is a folder")
         if not self.path.exists() or self.path.stat().st_size == 0:
-            return
+            return 0
         try:
             conn = connect_readonly(self.path)
             try:
@@ -64,6 +65,7 @@ class Writer:
             raise unreadable(self.path, exc) from None
         if version > LATEST:
             raise newer(self.path, version)
+        return version
 
     def _make_folder(self) -> None:
         folder = self.path.parent
@@ -96,23 +98,15 @@ class Writer:
 
         return engine
 
-    def migrate(self) -> int:
-        """Bring the schema to LATEST; back up an existing database first. Returns the version."""
+    def migrate(self, seen: int) -> int:
+        """Bring the schema to LATEST from `seen` (the version found on opening); back up an
+        existing database first. Returns the version."""
         from sqlalchemy import text
 
         try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql(
-                    "CREATE TABLE IF NOT EXISTS schema_migrations ("
-                    "version INTEGER NOT NULL PRIMARY KEY, name VARCHAR NOT NULL, applied_at VARCHAR NOT NULL)"
-                )
-                version = conn.exec_driver_sql("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").scalar()
-                conn.commit()
-            if version == LATEST:
-                return version
-            if 0 < version < LATEST:
-                self._backup(version)
-            # Check again under the write lock: another process may have migrated meanwhile.
+            if 0 < seen < LATEST:
+                self._backup(seen)
+            # Read the version again under the write lock: another process may have migrated.
             with self.engine.begin() as conn:
                 conn.exec_driver_sql(
                     "CREATE TABLE IF NOT EXISTS schema_migrations ("
