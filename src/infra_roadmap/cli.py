@@ -554,7 +554,7 @@ def history(
     if json_:
         render.emit_json([e.to_dict() for e in events])
     else:
-        render.history(events, rm, s.tz, s.lang())
+        render.history(events, s.tz)
 
 
 config_app = typer.Typer(help="Read and change settings (exam-date, weekly-goal-hours, direction, focus, lang).",

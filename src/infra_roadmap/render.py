@@ -343,7 +343,7 @@ def undone(events: Sequence[Any], tz: Any) -> None:
     message("Took back: " + escape("; ".join(parts)))
 
 
-def history(events: Sequence[Any], roadmap: Any, tz: Any, lang: str = "both") -> None:
+def history(events: Sequence[Any], tz: Any) -> None:
     if not events:
         message("No events yet.")
         return
