@@ -143,9 +143,13 @@ def term_values(roadmap: Roadmap, topic: Topic, state: TopicState, unlocks: int,
 
 # ---- ranking ---------------------------------------------------------------------------------
 
+def finished_ids(states: Mapping[str, TopicState]) -> set[str]:
+    return {tid for tid, state in states.items() if state.status in FINISHED}
+
+
 def candidates(roadmap: Roadmap, states: Mapping[str, TopicState]) -> list[Topic]:
     """Topics not finished whose prerequisites are all finished, plus every topic in progress."""
-    finished = {tid for tid, state in states.items() if state.status in FINISHED}
+    finished = finished_ids(states)
     busy = {tid for tid, state in states.items() if state.status == "in_progress"}
     return [
         topic for tid, topic in roadmap.topics.items()
@@ -153,10 +157,8 @@ def candidates(roadmap: Roadmap, states: Mapping[str, TopicState]) -> list[Topic
     ]
 
 
-def open_unlocks(roadmap: Roadmap, states: Mapping[str, TopicState], topics: Iterable[Topic]) -> dict[str, int]:
+def open_unlocks(roadmap: Roadmap, unfinished: set[str], topics: Iterable[Topic]) -> dict[str, int]:
     """For each topic, how many unfinished topics it opens, directly or transitively."""
-    finished = {tid for tid, state in states.items() if state.status in FINISHED}
-    unfinished = roadmap.topics.keys() - finished
     # Dependents before their prerequisites: the study order reversed.
     counts = graph.descendant_counts(roadmap.unlocks, unfinished, order=roadmap.study_order()[::-1])
     return {t.id: counts.get(t.id, 0) for t in topics}
@@ -166,8 +168,9 @@ def score_topics(roadmap: Roadmap, topics: Iterable[Topic], states: Mapping[str,
                  weights: Weights, context: Context, *, lang: str = "both") -> list[Score]:
     """Scores, best first; ties broken by id so the same data always gives the same list."""
     topics = list(topics)
-    unlocks = open_unlocks(roadmap, states, topics)
-    open_total = len(roadmap.topics) - sum(1 for tid, st in states.items() if st.status in FINISHED and tid in roadmap.topics)
+    unfinished = roadmap.topics.keys() - finished_ids(states)
+    unlocks = open_unlocks(roadmap, unfinished, topics)
+    open_total = len(unfinished)
     scores = []
     for topic in topics:
         state = states.get(topic.id, TopicState())
@@ -245,8 +248,8 @@ def path_to(roadmap: Roadmap, target: Topic, states: Mapping[str, TopicState], w
             context: Context, *, lang: str = "both") -> list[Score]:
     """The unfinished ancestors of `target` and the target itself, prerequisites first; among
     topics ready at the same time, the better score first."""
-    needed = {tid for tid in graph.ancestors(target.id, roadmap.requires)} | {target.id}
-    todo = [tid for tid in needed if states.get(tid, TopicState()).status not in FINISHED]
+    needed = graph.ancestors(target.id, roadmap.requires) | {target.id}
+    todo = list(needed - finished_ids(states))
     scored = {s.topic.id: s for s in score_topics(roadmap, (roadmap.topics[t] for t in todo), states,
                                                   weights, context, lang=lang)}
     order = graph.topological_order(roadmap.requires, nodes=todo,
