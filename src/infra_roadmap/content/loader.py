@@ -64,6 +64,8 @@ def tables(models: dict[str, dict[str, Entity]]) -> dict:
                 row[fields.index("exam")] = [[getattr(link, f) for f in link_fields] for link in entity.exam]
             elif kind == "subject":
                 row.append(entity.parent)
+            elif kind == "point":
+                row[fields.index("examined")] = [e.model_dump(exclude_none=True) for e in entity.examined]
             rows.append([list(v) if isinstance(v, list) else v for v in row])
         out[kind] = {"fields": fields + (["parent"] if kind == "subject" else []), "rows": rows}
         if kind == "topic":
@@ -81,11 +83,25 @@ def load(folders: Iterable[Path]) -> LoadResult:
     result = LoadResult(Roadmap())
     for folder in folders:
         _load_folder(Path(folder), result, models)
+    _follow_renamed_points(models)
     result.data = tables(models)
     result.roadmap = Roadmap.from_tables(result.data)
     _check_references(result)
     result.problems.sort(key=lambda p: (p.file, p.kind, p.id, p.message))
     return result
+
+
+def _follow_renamed_points(models: dict[str, dict[str, Entity]]) -> None:
+    """An exam link to a point's old id (listed in the point's `aliases`) links to the point."""
+    renamed = {alias: point.id for point in models["point"].values() for alias in point.aliases}  # type: ignore[attr-defined]
+    if not renamed:
+        return
+    for tid, topic in models["topic"].items():
+        links = topic.exam  # type: ignore[attr-defined]
+        if any(link.point in renamed and link.point not in models["point"] for link in links):
+            moved = [link.model_copy(update={"point": renamed.get(link.point, link.point)})
+                     if link.point not in models["point"] else link for link in links]
+            models["topic"][tid] = topic.model_copy(update={"exam": moved})
 
 
 def _display(path: Path) -> str:
@@ -180,9 +196,23 @@ def _check_references(result: LoadResult) -> None:
     for s in rm.subjects.values():
         if s.parent and s.parent not in rm.subjects:
             report("subject", s.id, f"unknown parent subject '{s.parent}'")
+    point_aliases: dict[str, str] = {}
     for p in rm.points.values():
         if p.subject not in rm.subjects:
             report("point", p.id, f"unknown exam subject '{p.subject}'")
+        for alias in p.aliases:
+            if alias in rm.points:
+                report("point", p.id, f"alias '{alias}' is the id of another point")
+            elif alias in point_aliases:
+                report("point", p.id, f"alias '{alias}' is also claimed by '{point_aliases[alias]}'")
+            point_aliases[alias] = p.id
+        years = [e["year"] for e in p.examined]
+        if len(years) != len(set(years)):
+            report("point", p.id, "a year is listed twice in 'examined'")
+        for e in p.examined:
+            for source in e["sources"]:
+                if source not in rm.resources:
+                    report("point", p.id, f"unknown resource '{source}' in examined {e['year']}")
     aliases: dict[str, str] = {}
     for t in rm.topics.values():
         if t.layer not in rm.layers:

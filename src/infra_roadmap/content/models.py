@@ -24,6 +24,16 @@ LEVELS: tuple[str, ...] = Level.__args__
 DIRECTIONS: tuple[str, ...] = Direction.__args__
 
 
+def _distinct_words(words: list[str]) -> list[str]:
+    seen: set[str] = set()
+    for word in words:
+        folded = word.casefold()
+        if folded in seen:
+            raise ValueError(f"keyword {word!r} is listed twice")
+        seen.add(folded)
+    return words
+
+
 class Entity(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
@@ -55,11 +65,29 @@ class Subject(Entity):
         return self.id.rsplit(".", 1)[0] if "." in self.id else None
 
 
+class Examined(Entity):
+    """One past paper that tested a syllabus point: the year, and where known the question
+    numbers and marks, with the resources (ids) that say so."""
+
+    year: Annotated[int, Field(ge=2009, le=2100)]
+    questions: list[Annotated[int, Field(ge=1, le=60)]] = []
+    marks: Annotated[float, Field(gt=0, le=150)] | None = None
+    sources: Annotated[list[KebabId], Field(min_length=1)]
+
+
 class Point(Entity):
     id: ExamId
     subject: ExamId
     title: Text
     title_zh: Text
+    keywords: list[Text] = []
+    aliases: list[ExamId] = []
+    examined: list[Examined] = []
+
+    @field_validator("keywords")
+    @classmethod
+    def _distinct(cls, words: list[str]) -> list[str]:
+        return _distinct_words(words)
 
 
 class ExamLink(Entity):
@@ -82,6 +110,12 @@ class Topic(Entity):
     resources: list[KebabId] = []
     exam: list[ExamLink] = []
     aliases: list[KebabId] = []
+    keywords: list[Text] = []
+
+    @field_validator("keywords")
+    @classmethod
+    def _distinct(cls, words: list[str]) -> list[str]:
+        return _distinct_words(words)
 
 
 class Resource(Entity):
