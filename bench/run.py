@@ -21,7 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -61,23 +61,30 @@ def site_packages() -> list[str]:
 
 
 def topic_ids(env: dict[str, str]) -> list[str]:
-    out = subprocess.run(ROADMAP + ["list", "--json"], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run([*ROADMAP, "list", "--json"], env=env, capture_output=True, text=True, check=True)
     return [row["id"] for row in json.loads(out.stdout)]
 
 
 def history(ids: list[str], count: int = 5000) -> dict:
     """A plausible two-year history: mostly study sessions, with starts and completions."""
     rng = random.Random(11408)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     events = []
     for i in range(count):
         at = now - timedelta(days=730) + timedelta(minutes=i * 730 * 24 * 60 // count)
         topic = rng.choice(ids)
         kind = rng.choices(["log", "start", "done", "skip"], [85, 8, 6, 1])[0]
         minutes = rng.choice([25, 30, 45, 50, 60, 90, 120]) if kind == "log" else 0
-        events.append({"topic": topic, "kind": kind, "at": at.isoformat(), "minutes": minutes,
-                       "note": f"session {i}: 复习 notes" if kind == "log" and i % 7 == 0 else None,
-                       "uid": f"bench-{i}"})
+        events.append(
+            {
+                "topic": topic,
+                "kind": kind,
+                "at": at.isoformat(),
+                "minutes": minutes,
+                "note": f"session {i}: 复习 notes" if kind == "log" and i % 7 == 0 else None,
+                "uid": f"bench-{i}",
+            }
+        )
     return {"version": 1, "exported_at": now.isoformat(), "config": {}, "events": events}
 
 
@@ -91,7 +98,9 @@ def big_overlay(folder: Path, bundled: list[str], count: int = 10_000) -> None:
         lines = []
         for j in range(per_file):
             n = f * per_file + j
-            requires = [f"bench-topic-{rng.randrange(n)}" for _ in range(min(n, rng.randint(1, 3)))] or [rng.choice(bundled)]
+            requires = [f"bench-topic-{rng.randrange(n)}" for _ in range(min(n, rng.randint(1, 3)))] or [
+                rng.choice(bundled)
+            ]
             lines.append(
                 f'[[topic]]\nid = "bench-topic-{n}"\ntitle = "Benchmark topic {n}: distributed serving study unit"\n'
                 f'title_zh = "基准主题 {n}：分布式推理学习单元"\nlayer = "{layers[n % 5]}"\n'
@@ -114,18 +123,26 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="roadmap-bench-") as tmp:
         tmp = Path(tmp)
-        env = {**os.environ, "INFRA_ROADMAP_HOME": str(tmp / "home"), "XDG_CACHE_HOME": str(tmp / "cache"),
-               "NO_COLOR": "1", "COLUMNS": "120"}
+        env = {
+            **os.environ,
+            "INFRA_ROADMAP_HOME": str(tmp / "home"),
+            "XDG_CACHE_HOME": str(tmp / "cache"),
+            "NO_COLOR": "1",
+            "COLUMNS": "120",
+        }
         env.pop("INFRA_ROADMAP_PATH", None)
         # Time what an installed tool does: pip compiles bytecode at install time, so compile the
         # package and its dependencies once and let the interpreter use the .pyc files.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src"), *site_packages()],
-                       env=env, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", str(ROOT / "src"), *site_packages()],
+            env=env,
+            capture_output=True,
+        )
         ids = topic_ids(env)
         export = tmp / "history.json"
         export.write_text(json.dumps(history(ids)), encoding="utf-8")
-        subprocess.run(ROADMAP + ["import", str(export)], env=env, check=True, capture_output=True)
+        subprocess.run([*ROADMAP, "import", str(export)], env=env, check=True, capture_output=True)
         overlay = tmp / "overlay"
         big_overlay(overlay, ids)
         size = sum(p.stat().st_size for p in overlay.glob("*.toml")) / 2**20
@@ -151,8 +168,12 @@ def main() -> None:
                 entry["times"].append(took)
                 entry["rss"] = max(entry["rss"], rss)
 
-        print(f"baseline  python -c 'import typer, rich.console': median {statistics.median(base_times) * 1000:.0f} ms\n")
-        print(f"{'command':<24} {'median':>8} {'ratio':>7} {'cpu ratio':>10} {'target':>7} {'peak RSS':>10}  ok")
+        print(
+            f"baseline  python -c 'import typer, rich.console': median {statistics.median(base_times) * 1000:.0f} ms\n"
+        )
+        print(
+            f"{'command':<24} {'median':>8} {'ratio':>7} {'cpu ratio':>10} {'target':>7} {'peak RSS':>10}  ok"
+        )
         failed = 0
         for label, _, target in cases:
             entry = results[label]
@@ -160,11 +181,15 @@ def main() -> None:
             ok = ratio <= target and (not label.startswith("next (10") or entry["rss"] <= MEMORY_LIMIT_MIB)
             failed += not ok
             cpu_ratio = statistics.median(entry["cpu_ratios"])
-            print(f"{label:<24} {statistics.median(entry['times']) * 1000:>6.0f}ms {ratio:>6.2f}x {cpu_ratio:>9.2f}x {target:>6.1f}x "
-                  f"{entry['rss']:>7.1f} MiB  {'yes' if ok else 'NO'}")
-        print(f"\nratio: median of wall-time ratios to the baseline run just before (judged); cpu ratio: the same"
-              f" for user+system CPU time, steadier on a shared machine.\npeak memory limit at 10,000 topics:"
-              f" {MEMORY_LIMIT_MIB} MiB")
+            print(
+                f"{label:<24} {statistics.median(entry['times']) * 1000:>6.0f}ms {ratio:>6.2f}x {cpu_ratio:>9.2f}x {target:>6.1f}x "
+                f"{entry['rss']:>7.1f} MiB  {'yes' if ok else 'NO'}"
+            )
+        print(
+            f"\nratio: median of wall-time ratios to the baseline run just before (judged); cpu ratio: the same"
+            f" for user+system CPU time, steadier on a shared machine.\npeak memory limit at 10,000 topics:"
+            f" {MEMORY_LIMIT_MIB} MiB"
+        )
         sys.exit(1 if failed else 0)
 
 

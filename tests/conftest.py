@@ -10,18 +10,31 @@ from typer.testing import CliRunner
 
 from infra_roadmap.cli import app
 
+XDG = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_RUNTIME_DIR")
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory):
+    """One user cache folder for the whole run: the roadmap cache is keyed by every file's bytes,
+    so sharing it is safe, and each test then skips validating the bundled roadmap again."""
+    return tmp_path_factory.mktemp("cache")
+
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path, monkeypatch):
-    """Every test gets its own data directory and no overlays from the environment."""
+def isolated_home(tmp_path, monkeypatch, shared_cache):
+    """Every test gets its own data directory, a home and XDG folders inside its temporary
+    directory, and no overlays from the environment: nothing is written anywhere else."""
     home = tmp_path / "home"
     monkeypatch.setenv("INFRA_ROADMAP_HOME", str(home))
+    monkeypatch.setenv("HOME", str(tmp_path / "user"))
+    for variable in XDG:
+        monkeypatch.setenv(variable, str(tmp_path / "xdg" / variable.lower()))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(shared_cache))
     monkeypatch.delenv("INFRA_ROADMAP_PATH", raising=False)
     monkeypatch.delenv("INFRA_ROADMAP_DEBUG", raising=False)
     monkeypatch.setenv("COLUMNS", "120")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("TZ", "UTC")
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     time.tzset()
     yield home
     monkeypatch.undo()
@@ -90,8 +103,16 @@ resources = {resources}
 """
 
 
-def topic_toml(id, *, requires=(), resources=(), layer="paas", title=None, title_zh="测试主题",
-               hours=3, extra=""):
-    return TOPIC.format(id=id, title=title or id.replace("-", " ").title(), title_zh=title_zh,
-                        layer=layer, hours=hours, requires=json.dumps(list(requires)),
-                        resources=json.dumps(list(resources)), extra=extra)
+def topic_toml(
+    id, *, requires=(), resources=(), layer="paas", title=None, title_zh="测试主题", hours=3, extra=""
+):
+    return TOPIC.format(
+        id=id,
+        title=title or id.replace("-", " ").title(),
+        title_zh=title_zh,
+        layer=layer,
+        hours=hours,
+        requires=json.dumps(list(requires)),
+        resources=json.dumps(list(resources)),
+        extra=extra,
+    )

@@ -9,14 +9,12 @@ import subprocess
 import pytest
 import typer
 
+from conftest import topic_toml
 from infra_roadmap import __version__
 from infra_roadmap.cli import app
+from test_shapes import SPEC_KEYS
 
-from conftest import topic_toml
-
-LIST_KEYS = {"id", "title", "title_zh", "layer", "status"}
-SHOW_KEYS = {"id", "title", "title_zh", "layer", "disciplines", "status", "requires", "unlocks",
-             "resources", "exam", "minutes"}
+LIST_KEYS, SHOW_KEYS = SPEC_KEYS["list"], SPEC_KEYS["show"]
 
 
 def test_version(run):
@@ -29,7 +27,7 @@ def test_list_json_shape_and_every_status_todo(run):
     rows = run.json("list")
     assert len(rows) >= 20
     for row in rows:
-        assert LIST_KEYS <= row.keys()
+        assert row.keys() >= LIST_KEYS
         assert row["status"] == "todo"
     assert len({row["layer"] for row in rows}) == 6
 
@@ -60,7 +58,7 @@ def test_unknown_filter_value_is_one_line_exit_1(run):
 
 def test_tree_json_and_text(run):
     layers = run.json("tree")
-    assert [layer["id"] for layer in layers][0] == "foundations"
+    assert next(layer["id"] for layer in layers) == "foundations"
     assert all(layer["topics"] for layer in layers)
     text = run("tree")
     assert text.exit_code == 0
@@ -68,15 +66,25 @@ def test_tree_json_and_text(run):
 
 
 def test_show_json_shape_and_text(run, overlay):
-    folder = overlay({"m.toml": topic_toml(
-        "my-paging-topic", title="My Paging", resources=["book-ostep"],
-        extra='[[topic.exam]]\npoint = "408.os.paging"\nweight = 3\nwhy = "Both map pages to frames."',
-    )})
+    folder = overlay(
+        {
+            "m.toml": topic_toml(
+                "my-paging-topic",
+                title="My Paging",
+                resources=["book-ostep"],
+                extra='[[topic.exam]]\npoint = "408.os.paging"\nweight = 3\nwhy = "Both map pages to frames."',
+            )
+        }
+    )
     detail = run.json("--roadmap", str(folder), "show", "my-paging")
-    assert SHOW_KEYS <= detail.keys()
+    assert detail.keys() >= SHOW_KEYS
     assert detail["id"] == "my-paging-topic"
-    assert detail["exam"][0] == {**detail["exam"][0], "point": "408.os.paging", "weight": 3,
-                                 "why": "Both map pages to frames."}
+    assert detail["exam"][0] == {
+        **detail["exam"][0],
+        "point": "408.os.paging",
+        "weight": 3,
+        "why": "Both map pages to frames.",
+    }
     assert detail["resources"][0]["url"].startswith("https://")
     text = run("--roadmap", str(folder), "show", "my-paging-topic")
     assert text.exit_code == 0
@@ -109,8 +117,12 @@ def test_overlay_from_environment_variable(run, overlay):
 
 
 def test_search_ranks_exact_hits_first_and_finds_resources(run, overlay):
-    folder = overlay({"m.toml": topic_toml("kube-thing", title="Something about kubelet")
-                      + topic_toml("kube", title="Kube exactly")})
+    folder = overlay(
+        {
+            "m.toml": topic_toml("kube-thing", title="Something about kubelet")
+            + topic_toml("kube", title="Kube exactly")
+        }
+    )
     hits = run.json("--roadmap", str(folder), "search", "kube")
     assert hits[0]["id"] == "kube"
     for hit in hits:
@@ -132,7 +144,9 @@ def test_validate_clean(run):
 
 
 def test_validate_overlay_with_cycle_and_unknown_prerequisite(run, overlay):
-    folder = overlay({"bad.toml": topic_toml("t-a", requires=["t-b"]) + topic_toml("t-b", requires=["t-a", "t-ghost"])})
+    folder = overlay(
+        {"bad.toml": topic_toml("t-a", requires=["t-b"]) + topic_toml("t-b", requires=["t-a", "t-ghost"])}
+    )
     result = run("--roadmap", str(folder), "validate")
     assert result.exit_code == 1
     assert "t-a -> t-b -> t-a" in result.stdout
@@ -155,12 +169,14 @@ TRICKY = 'Quote " and <b>tags</b> & 中文：标点「」; end'
 
 
 def test_graph_mermaid_is_safe(run, overlay):
-    folder = overlay({"m.toml": topic_toml("tricky-topic", title=TRICKY.replace('"', '\\"'), title_zh="「引号」\\\"与#号")})
+    folder = overlay(
+        {"m.toml": topic_toml("tricky-topic", title=TRICKY.replace('"', '\\"'), title_zh='「引号」\\"与#号')}
+    )
     result = run("--roadmap", str(folder), "graph", "--format", "mermaid")
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "flowchart LR"
-    node_lines = [l for l in lines if "Quote" in l]
+    node_lines = [line for line in lines if "Quote" in line]
     assert len(node_lines) == 1
     label = node_lines[0].split('["', 1)[1].rsplit('"]', 1)[0]
     assert '"' not in label and "<b>" not in label
@@ -194,7 +210,6 @@ def test_usage_errors_exit_2_in_one_line(run):
 
 def test_every_command_and_option_has_help_text():
     command = typer.main.get_command(app)
-    ctx = typer.Context(command)
     assert command.help
     missing = []
     for name, sub in command.commands.items():

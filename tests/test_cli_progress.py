@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
 
-from infra_roadmap.config import next_exam_date
-
 from conftest import topic_toml
+from infra_roadmap.settings import next_exam_date
 
 
 def statuses(run, *ids):
@@ -32,12 +31,15 @@ def test_scripted_session_then_export_and_import_twice(run, tmp_path):
     undo = run("undo")
     assert undo.exit_code == 0 and "cn-overview" in undo.stderr and "co-overview" in undo.stderr
     assert statuses(run, "os-memory", "ds-basics", "cn-overview", "co-overview") == {
-        "os-memory": ("in_progress", 90), "ds-basics": ("done", 45),
-        "cn-overview": ("todo", 0), "co-overview": ("todo", 0),
+        "os-memory": ("in_progress", 90),
+        "ds-basics": ("done", 45),
+        "cn-overview": ("todo", 0),
+        "co-overview": ("todo", 0),
     }
     events = run.json("history")
-    assert [(e["topic"], e["kind"], e["minutes"], e["note"]) for e in events if e["topic"] == "os-memory"] == [
-        ("os-memory", "start", 0, NOTE_ZH), ("os-memory", "log", 90, NOTE_EN)]
+    assert [
+        (e["topic"], e["kind"], e["minutes"], e["note"]) for e in events if e["topic"] == "os-memory"
+    ] == [("os-memory", "start", 0, NOTE_ZH), ("os-memory", "log", 90, NOTE_EN)]
     for e in events:
         assert set(e) == {"topic", "kind", "at", "minutes", "note"}
         assert datetime.fromisoformat(e["at"]).utcoffset() is not None
@@ -65,16 +67,28 @@ def test_unknown_topic_writes_nothing(run, isolated_home):
     assert not (isolated_home / "progress.db").exists()
 
 
-@pytest.mark.parametrize("args", [
-    ["log", "os-memory", "5x"], ["log", "os-memory", "0m"], ["log", "os-memory", "25h"],
-    ["done", "os-memory", "--at", "2026-02-30"], ["done", "os-memory", "--at", "soon"],
-    ["start", "os-memory", "--at", "2999-01-01"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["log", "os-memory", "5x"],
+        ["log", "os-memory", "0m"],
+        ["log", "os-memory", "25h"],
+        ["done", "os-memory", "--at", "2026-02-30"],
+        ["done", "os-memory", "--at", "soon"],
+        ["start", "os-memory", "--at", "2999-01-01"],
+    ],
+)
 def test_bad_durations_and_dates_exit_2_with_the_accepted_forms(run, isolated_home, args):
     result = run(*args)
     assert result.exit_code == 2
     assert result.stderr.count("\n") == 1
-    assert ("45m" in result.stderr) or ("ISO date" in result.stderr) or ("future" in result.stderr) or ("at least" in result.stderr) or ("24h" in result.stderr)
+    assert (
+        ("45m" in result.stderr)
+        or ("ISO date" in result.stderr)
+        or ("future" in result.stderr)
+        or ("at least" in result.stderr)
+        or ("24h" in result.stderr)
+    )
     assert not (isolated_home / "progress.db").exists()
 
 
@@ -108,7 +122,9 @@ def test_renamed_topic_inherits_events_and_removed_topic_is_kept(run, overlay, t
     new = overlay({"m.toml": topic_toml("my-new-name", extra='aliases = ["my-old-name"]')})
     detail = run.json("--roadmap", str(new), "show", "my-new-name")
     assert (detail["status"], detail["minutes"]) == ("in_progress", 30)
-    assert [e["topic"] for e in run.json("--roadmap", str(new), "history", "--topic", "my-new-name")] == ["my-old-name"]
+    assert [e["topic"] for e in run.json("--roadmap", str(new), "history", "--topic", "my-new-name")] == [
+        "my-old-name"
+    ]
     doctor = run.json("--roadmap", str(new), "doctor")
     assert doctor["orphaned"] == [{"topic": "my-leaving-topic", "events": 1}]
     assert len(run.json("--roadmap", str(new), "history")) == 2  # kept
@@ -120,8 +136,15 @@ def test_config_defaults_validation_and_set(run):
     assert values["focus"] == "balanced" and values["lang"] == "both"
     assert run("config", "set", "weekly-goal-hours", "12.5").exit_code == 0
     assert run.json("config", "get", "weekly-goal-hours") == {"weekly-goal-hours": 12.5}
-    for key, bad in [("exam-date", "next week"), ("weekly-goal-hours", "0"), ("weekly-goal-hours", "many"), ("focus", "fun"),
-                     ("lang", "fr"), ("direction", "sideways"), ("colour", "red")]:
+    for key, bad in [
+        ("exam-date", "next week"),
+        ("weekly-goal-hours", "0"),
+        ("weekly-goal-hours", "many"),
+        ("focus", "fun"),
+        ("lang", "fr"),
+        ("direction", "sideways"),
+        ("colour", "red"),
+    ]:
         result = run("config", "set", key, bad)
         assert result.exit_code == 1 and result.stderr.count("\n") == 1, (key, result.stderr)
     assert run("config", "set", "direction", "inference").exit_code == 0
@@ -131,7 +154,12 @@ def test_config_defaults_validation_and_set(run):
 
 def test_exam_date_rule_matches_the_last_five_exams():
     assert [next_exam_date(date(y, 11, 1)) for y in (2021, 2022, 2023, 2024, 2025)] == [
-        date(2021, 12, 25), date(2022, 12, 24), date(2023, 12, 23), date(2024, 12, 21), date(2025, 12, 20)]
+        date(2021, 12, 25),
+        date(2022, 12, 24),
+        date(2023, 12, 23),
+        date(2024, 12, 21),
+        date(2025, 12, 20),
+    ]
     assert next_exam_date(date(2026, 12, 21)) == date(2027, 12, 25)
 
 
@@ -142,10 +170,21 @@ def test_malformed_import_changes_nothing(run, tmp_path, isolated_home):
     cases = {
         "not-json.json": "{nope",
         "no-events.json": '{"version": 1}',
-        "bad-event.json": json.dumps({"version": 1, "events": [
-            {"topic": "a", "kind": "log", "at": "2026-11-01T10:00:00+00:00", "minutes": 5},
-            {"topic": "b", "kind": "explode", "at": "2026-11-01T10:00:00+00:00"}]}),
-        "naive-time.json": json.dumps({"version": 1, "events": [{"topic": "a", "kind": "log", "at": "2026-11-01T10:00:00", "minutes": 5}]}),
+        "bad-event.json": json.dumps(
+            {
+                "version": 1,
+                "events": [
+                    {"topic": "a", "kind": "log", "at": "2026-11-01T10:00:00+00:00", "minutes": 5},
+                    {"topic": "b", "kind": "explode", "at": "2026-11-01T10:00:00+00:00"},
+                ],
+            }
+        ),
+        "naive-time.json": json.dumps(
+            {
+                "version": 1,
+                "events": [{"topic": "a", "kind": "log", "at": "2026-11-01T10:00:00", "minutes": 5}],
+            }
+        ),
     }
     for name, text in cases.items():
         path = tmp_path / name
@@ -157,7 +196,21 @@ def test_malformed_import_changes_nothing(run, tmp_path, isolated_home):
 
 def test_hand_written_import_without_uids_is_idempotent(run, tmp_path):
     path = tmp_path / "mine.json"
-    path.write_text(json.dumps({"events": [{"topic": "os-memory", "kind": "log", "at": "2026-11-01T10:00:00+08:00", "minutes": 25, "note": "手写"}]}))
+    path.write_text(
+        json.dumps(
+            {
+                "events": [
+                    {
+                        "topic": "os-memory",
+                        "kind": "log",
+                        "at": "2026-11-01T10:00:00+08:00",
+                        "minutes": 25,
+                        "note": "手写",
+                    }
+                ]
+            }
+        )
+    )
     assert "Imported 1 new" in run("import", str(path)).stderr
     assert "Imported 0 new" in run("import", str(path)).stderr
 
@@ -220,5 +273,7 @@ def test_user_dirs_match_platformdirs(monkeypatch, tmp_path):
     assert paths.cache_dir() == platformdirs.user_cache_path("infra-roadmap")
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "d"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "c"))
-    assert paths.data_dir() == platformdirs.user_data_path("infra-roadmap") == tmp_path / "d" / "infra-roadmap"
+    assert (
+        paths.data_dir() == platformdirs.user_data_path("infra-roadmap") == tmp_path / "d" / "infra-roadmap"
+    )
     assert paths.cache_dir() == platformdirs.user_cache_path("infra-roadmap")

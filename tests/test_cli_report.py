@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import UTC
 
 import pytest
 
@@ -38,7 +39,9 @@ def test_notes_are_escaped_for_each_format(run, local_tz, tmp_path):
     backdate(run)
     html = run("report", "--week", "2026-W46", "--format", "html").stdout
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)&lt;/script&gt; &amp; 复习" in html
-    rows = list(csv.DictReader(io.StringIO(run("report", "--week", "2026-W46", "--format", "csv").stdout, newline="")))
+    rows = list(
+        csv.DictReader(io.StringIO(run("report", "--week", "2026-W46", "--format", "csv").stdout, newline=""))
+    )
     assert NOTE in [r["note"] for r in rows]
     md = run("report", "--week", "2026-W46").stdout
     assert md.startswith("---\ntitle:")
@@ -46,8 +49,10 @@ def test_notes_are_escaped_for_each_format(run, local_tz, tmp_path):
     assert note_rows and all("<script>" not in line for line in note_rows)
 
 
-@pytest.mark.parametrize("args", [["--week", "2026-W60"], ["--week", "soon"], ["--format", "pdfx"],
-                                  ["--week", "2026-W46", "--last"]])
+@pytest.mark.parametrize(
+    "args",
+    [["--week", "2026-W60"], ["--week", "soon"], ["--format", "pdfx"], ["--week", "2026-W46", "--last"]],
+)
 def test_bad_report_arguments_exit_2_in_one_line(run, args):
     result = run("report", *args)
     assert result.exit_code == 2
@@ -72,15 +77,19 @@ def test_last_full_week(run):
 
 
 def test_local_zone_follows_daylight_saving(local_tz):
-    from datetime import datetime, timezone
+    from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from infra_roadmap.timeparse import LOCAL
+    from infra_roadmap.localzone import LOCAL
 
     local_tz("Europe/Berlin")
-    for moment in (datetime(2026, 1, 15, 12, tzinfo=timezone.utc), datetime(2026, 7, 15, 12, tzinfo=timezone.utc),
-                   datetime(2026, 3, 29, 0, 30, tzinfo=timezone.utc), datetime(2026, 10, 25, 1, 30, tzinfo=timezone.utc)):
+    for moment in (
+        datetime(2026, 1, 15, 12, tzinfo=UTC),
+        datetime(2026, 7, 15, 12, tzinfo=UTC),
+        datetime(2026, 3, 29, 0, 30, tzinfo=UTC),
+        datetime(2026, 10, 25, 1, 30, tzinfo=UTC),
+    ):
         ours, theirs = moment.astimezone(LOCAL), moment.astimezone(ZoneInfo("Europe/Berlin"))
         assert ours.replace(tzinfo=None) == theirs.replace(tzinfo=None), moment
         assert ours.utcoffset() == theirs.utcoffset(), moment
-    assert datetime(2026, 7, 1, 9, 0, tzinfo=LOCAL).astimezone(timezone.utc).hour == 7
+    assert datetime(2026, 7, 1, 9, 0, tzinfo=LOCAL).astimezone(UTC).hour == 7

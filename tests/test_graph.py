@@ -44,10 +44,10 @@ def test_acyclic_graph_has_no_cycles():
 
 def test_deep_chain_does_not_hit_the_recursion_limit():
     n = 20_000
-    chain = {f"t{i}": [f"t{i-1}"] if i else [] for i in range(n)}
+    chain = {f"t{i}": [f"t{i - 1}"] if i else [] for i in range(n)}
     assert graph.find_cycles(chain) == []
     assert len(graph.topological_order(chain)) == n
-    chain["t0"] = [f"t{n-1}"]
+    chain["t0"] = [f"t{n - 1}"]
     assert len(graph.find_cycles(chain)[0]) == n + 1
 
 
@@ -55,9 +55,13 @@ def test_descendant_counts_match_breadth_first_search():
     import random
 
     rng = random.Random(7)
-    requires = {f"t{i}": [f"t{rng.randrange(i)}" for _ in range(min(i, rng.randint(0, 3)))] for i in range(300)}
+    requires = {
+        f"t{i}": [f"t{rng.randrange(i)}" for _ in range(min(i, rng.randint(0, 3)))] for i in range(300)
+    }
     unlocks = graph.unlocked_by(requires)
     counted = {node for node in requires if rng.random() < 0.6}
-    counts = graph.descendant_counts(unlocks, counted)
-    for node in requires:
-        assert counts[node] == len(graph.descendants(node, unlocks) & counted), node
+    order = graph.topological_order(requires)
+    for chunk in (7, 64, 4096):  # several chunks, and one
+        counts = graph.descendant_counts(unlocks, counted, order, chunk=chunk)
+        for node in requires:
+            assert counts[node] == len(graph.descendants(node, unlocks) & counted), (chunk, node)

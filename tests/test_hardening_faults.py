@@ -12,27 +12,38 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from infra_roadmap.store.migrations import LATEST
-
 from conftest import topic_toml
+from infra_roadmap.store.migrations import LATEST
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def cli(*args: str, home: Path, **kwargs) -> subprocess.Popen:
-    env = {**os.environ, "INFRA_ROADMAP_HOME": str(home), "XDG_CACHE_HOME": str(home.parent / "cache"), "TZ": "UTC"}
+    env = {
+        **os.environ,
+        "INFRA_ROADMAP_HOME": str(home),
+        "TZ": "UTC",
+    }
     env.pop("INFRA_ROADMAP_DEBUG", None)
-    return subprocess.Popen([sys.executable, "-m", "infra_roadmap", *args], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-m", "infra_roadmap", *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        **kwargs,
+    )
 
 
 # ---- killed writers -------------------------------------------------------------------------
+
 
 def test_writers_killed_mid_write_lose_nothing_that_was_confirmed(tmp_path):
     home = tmp_path / "home"
@@ -57,16 +68,19 @@ def test_writers_killed_mid_write_lose_nothing_that_was_confirmed(tmp_path):
 
 # ---- damaged, truncated, foreign and newer databases --------------------------------------------
 
+
 def _real_database(home: Path) -> Path:
     """A database of many pages, so that damage in the middle hits real data."""
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
-    from infra_roadmap.state import Event
+    from infra_roadmap.store.event import Event
     from infra_roadmap.store.write import Writer
 
-    base = datetime(2026, 10, 1, tzinfo=timezone.utc)
+    base = datetime(2026, 10, 1, tzinfo=UTC)
     with Writer(home / "progress.db") as writer:
-        writer.record([Event("os-memory", "log", base + timedelta(hours=i), 5, "x" * 500 + str(i)) for i in range(200)])
+        writer.record(
+            [Event("os-memory", "log", base + timedelta(hours=i), 5, "x" * 500 + str(i)) for i in range(200)]
+        )
     return home / "progress.db"
 
 
@@ -104,10 +118,27 @@ def damage(kind: str, home: Path) -> Path:
     return db
 
 
-COMMANDS = [["list"], ["tree"], ["show", "os-memory"], ["search", "paging"], ["next"], ["path", "vllm-pagedattention"],
-            ["status"], ["history"], ["export"], ["report"], ["report", "--format", "html"], ["start", "os-memory"],
-            ["done", "os-memory"], ["log", "os-memory", "5m"], ["undo"], ["config", "list"],
-            ["config", "set", "lang", "zh"], ["doctor"], ["import", "{export}"]]
+COMMANDS = [
+    ["list"],
+    ["tree"],
+    ["show", "os-memory"],
+    ["search", "paging"],
+    ["next"],
+    ["path", "vllm-pagedattention"],
+    ["status"],
+    ["history"],
+    ["export"],
+    ["report"],
+    ["report", "--format", "html"],
+    ["start", "os-memory"],
+    ["done", "os-memory"],
+    ["log", "os-memory", "5m"],
+    ["undo"],
+    ["config", "list"],
+    ["config", "set", "lang", "zh"],
+    ["doctor"],
+    ["import", "{export}"],
+]
 
 
 @pytest.mark.parametrize("kind", DAMAGES)
@@ -116,21 +147,35 @@ def test_a_damaged_database_is_refused_by_every_command_and_left_unchanged(run, 
     db = damage(kind, home)
     before = db.read_bytes()
     export = tmp_path / "export.json"
-    export.write_text(json.dumps({"version": 1, "events": [
-        {"topic": "os-memory", "kind": "log", "at": "2026-11-01T10:00:00+00:00", "minutes": 5}]}))
+    export.write_text(
+        json.dumps(
+            {
+                "version": 1,
+                "events": [
+                    {"topic": "os-memory", "kind": "log", "at": "2026-11-01T10:00:00+00:00", "minutes": 5}
+                ],
+            }
+        )
+    )
     for args in COMMANDS:
         args = [a.replace("{export}", str(export)) for a in args]
         result = run("--data-dir", str(home), *args)
         assert result.exit_code == 1, (kind, args, result.stdout[-300:], result.stderr)
         assert "Traceback" not in result.stderr + result.stdout
         if args[0] != "doctor":
-            assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, (kind, args, result.stderr)
-            assert ("not a readable progress database" in result.stderr
-                    or "newer infra-roadmap" in result.stderr), (kind, args, result.stderr)
+            assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, (
+                kind,
+                args,
+                result.stderr,
+            )
+            assert (
+                "not a readable progress database" in result.stderr or "newer infra-roadmap" in result.stderr
+            ), (kind, args, result.stderr)
         assert db.read_bytes() == before, (kind, args)
 
 
 # ---- migrations racing ----------------------------------------------------------------------
+
 
 def test_the_first_schema_migrated_by_two_processes_at_once(tmp_path):
     home = tmp_path / "home"
@@ -142,20 +187,25 @@ def test_the_first_schema_migrated_by_two_processes_at_once(tmp_path):
     results = [(p.wait(60), p.stdout.read(), p.stderr.read()) for p in procs]
     assert [code for code, _, _ in results] == [0, 0], results
     conn = sqlite3.connect(home / "progress.db")
-    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")] == list(range(1, LATEST + 1))
+    assert [r[0] for r in conn.execute("SELECT version FROM schema_migrations ORDER BY version")] == list(
+        range(1, LATEST + 1)
+    )
     assert conn.execute("SELECT COUNT(*) FROM event").fetchone() == (5,)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    assert list(home.glob("progress.db.v1-*.bak"))
+    assert list(home.glob("progress.db.v1.bak"))
 
 
 # ---- places that cannot hold data -----------------------------------------------------------
+
 
 def test_a_data_dir_that_is_a_file(run, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     for args in (["done", "os-memory"], ["config", "set", "lang", "zh"], ["import", str(blocker)]):
         result = run("--data-dir", str(blocker), *args)
-        assert result.exit_code == 1 and result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, result.stderr
+        assert (
+            result.exit_code == 1 and result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1
+        ), result.stderr
     assert blocker.read_text() == "not a folder"
 
 
@@ -171,35 +221,50 @@ def test_an_unwritable_data_dir(tmp_path):
         os.setgid(65534)
         os.setuid(65534)
 
-    env = {**os.environ, "INFRA_ROADMAP_HOME": str(locked / "home"), "XDG_CACHE_HOME": str(tmp_path / "nocache"),
-           "HOME": str(tmp_path)}
+    env = {
+        **os.environ,
+        "INFRA_ROADMAP_HOME": str(locked / "home"),
+        "XDG_CACHE_HOME": str(tmp_path / "nocache"),
+        "HOME": str(tmp_path),
+    }
     try:
-        proc = subprocess.run([sys.executable, "-m", "infra_roadmap", "done", "os-memory"], env=env,
-                              capture_output=True, text=True, preexec_fn=as_nobody, timeout=60)
+        proc = subprocess.run(
+            [sys.executable, "-m", "infra_roadmap", "done", "os-memory"],
+            env=env,
+            capture_output=True,
+            text=True,
+            preexec_fn=as_nobody,
+            timeout=60,
+        )
     except (PermissionError, subprocess.SubprocessError) as exc:
         pytest.skip(f"cannot run as nobody here: {exc}")
     if "Permission denied" in proc.stderr and "python" in proc.stderr.lower() and "Error:" not in proc.stderr:
         pytest.skip("the interpreter itself is not readable by nobody")
     assert proc.returncode == 1, proc.stderr
-    assert proc.stderr.startswith("Error: cannot create data directory") and proc.stderr.count("\n") == 1, proc.stderr
+    assert proc.stderr.startswith("Error: cannot create data directory") and proc.stderr.count("\n") == 1, (
+        proc.stderr
+    )
     assert not (locked / "home").exists()
 
 
 # ---- roadmap evolution ----------------------------------------------------------------------
 
 NINE_MISTAKES = {
-    "syntax.toml": "[[topic]]\nid = \"broken\nhours = 3\n",
+    "syntax.toml": '[[topic]]\nid = "broken\nhours = 3\n',
     "mistakes.toml": (
-        topic_toml("m-missing").replace('summary = "A topic written by a test."\n', "")            # 1 missing field
-        + topic_toml("m-type").replace("hours = 3", 'hours = "three"')                           # 2 wrong type
-        + topic_toml("m-layer", layer="basement")                                               # 3 unknown layer
-        + topic_toml("m-prereq", requires=["m-ghost"])                                          # 4 unknown prerequisite
-        + topic_toml("m-res", resources=["paper-ghost"])                                        # 5 unknown resource
-        + topic_toml("m-weight", extra='[[topic.exam]]\npoint = "408.os.paging"\nweight = 7\nwhy = "too strong"')  # 6 weight
-        + topic_toml("m-cycle-a", requires=["m-cycle-b"]) + topic_toml("m-cycle-b", requires=["m-cycle-a"])         # 7 cycle
-        + '[[resource]]\nid = "docs-insecure"\nkind = "docs"\ntitle = "Insecure"\nurl = "http://example.com"\n'   # 8 http
+        topic_toml("m-missing").replace('summary = "A topic written by a test."\n', "")  # 1 missing field
+        + topic_toml("m-type").replace("hours = 3", 'hours = "three"')  # 2 wrong type
+        + topic_toml("m-layer", layer="basement")  # 3 unknown layer
+        + topic_toml("m-prereq", requires=["m-ghost"])  # 4 unknown prerequisite
+        + topic_toml("m-res", resources=["paper-ghost"])  # 5 unknown resource
+        + topic_toml(
+            "m-weight", extra='[[topic.exam]]\npoint = "408.os.paging"\nweight = 7\nwhy = "too strong"'
+        )  # 6 weight
+        + topic_toml("m-cycle-a", requires=["m-cycle-b"])
+        + topic_toml("m-cycle-b", requires=["m-cycle-a"])  # 7 cycle
+        + '[[resource]]\nid = "docs-insecure"\nkind = "docs"\ntitle = "Insecure"\nurl = "http://example.com"\n'  # 8 http
     ),
-    "dup.toml": topic_toml("m-type"),                                                           # 9 duplicate id
+    "dup.toml": topic_toml("m-type"),  # 9 duplicate id
 }
 
 
@@ -221,7 +286,9 @@ def test_an_overlay_with_nine_kinds_of_mistakes_is_reported_in_one_run(run, over
         ("mistakes.toml", "m-type", "duplicate id (also defined in"),  # dup.toml is read first
     ]
     for file, ident, text in expected:
-        assert any(p["file"].endswith(file) and p["id"] == ident and text in p["message"] for p in problems), (file, ident, text, problems)
+        assert any(
+            p["file"].endswith(file) and p["id"] == ident and text in p["message"] for p in problems
+        ), (file, ident, text, problems)
 
 
 def test_a_removed_topic_keeps_its_events_and_doctor_lists_them(run, overlay):
@@ -235,13 +302,14 @@ def test_a_removed_topic_keeps_its_events_and_doctor_lists_them(run, overlay):
 
 # ---- the error boundary and random argument vectors -------------------------------------------
 
+
 def test_a_traceback_only_with_debug(run, monkeypatch):
-    from infra_roadmap import cli as cli_module
+    from infra_roadmap import shapes
 
     def boom(*_a, **_k):
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr(cli_module.views, "tree", boom)
+    monkeypatch.setattr(shapes, "tree", boom)
     quiet = run("tree")
     assert quiet.exit_code == 1 and quiet.stderr.count("\n") == 1 and "Traceback" not in quiet.stderr
     assert "INFRA_ROADMAP_DEBUG=1" in quiet.stderr
@@ -249,16 +317,78 @@ def test_a_traceback_only_with_debug(run, monkeypatch):
     assert loud.exit_code != 0 and isinstance(loud.exception, RuntimeError)
 
 
-WORDS = ["list", "tree", "show", "search", "next", "path", "status", "start", "done", "skip", "reset", "log",
-         "undo", "history", "report", "graph", "config", "validate", "export", "import", "doctor", "get", "set"]
+WORDS = [
+    "list",
+    "tree",
+    "show",
+    "search",
+    "next",
+    "path",
+    "status",
+    "start",
+    "done",
+    "skip",
+    "reset",
+    "log",
+    "undo",
+    "history",
+    "report",
+    "graph",
+    "config",
+    "validate",
+    "export",
+    "import",
+    "doctor",
+    "get",
+    "set",
+]
 NASTY = st.one_of(
-    st.sampled_from(WORDS + ["--json", "--layer", "--subject", "--status", "--at", "--note", "--week", "--format",
-                             "--since", "--topic", "-n", "--focus", "--direction", "--explain", "--output", "--last",
-                             "--roadmap", "--data-dir", "2026-02-30", "2026-W53", "2026-W60", "yesterday", "0", "-1",
-                             "1h30m", "os-memory", "vllm", "exam-date", "weekly-goal-hours", "lang", "weight.exam",
-                             "", " ", "🙂📚", "\u200f\u202eRTL", "分页", "x" * 5000, "../../etc/passwd", "\x00"]),
+    st.sampled_from(
+        [
+            *WORDS,
+            "--json",
+            "--layer",
+            "--subject",
+            "--status",
+            "--at",
+            "--note",
+            "--week",
+            "--format",
+            "--since",
+            "--topic",
+            "-n",
+            "--focus",
+            "--direction",
+            "--explain",
+            "--output",
+            "--last",
+            "--roadmap",
+            "--data-dir",
+            "2026-02-30",
+            "2026-W53",
+            "2026-W60",
+            "yesterday",
+            "0",
+            "-1",
+            "1h30m",
+            "os-memory",
+            "vllm",
+            "exam-date",
+            "weekly-goal-hours",
+            "lang",
+            "weight.exam",
+            "",
+            " ",
+            "🙂📚",
+            "\u200f\u202eRTL",
+            "分页",
+            "x" * 5000,
+            "../../etc/passwd",
+            "\x00",
+        ]
+    ),
     st.text(max_size=12),
-    st.integers(min_value=-10**6, max_value=10**6).map(str),
+    st.integers(min_value=-(10**6), max_value=10**6).map(str),
 )
 
 

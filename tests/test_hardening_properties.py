@@ -7,28 +7,33 @@ import io
 import json
 import random
 import string
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infra_roadmap import content
+from infra_roadmap.cli.plan import WRITERS
 from infra_roadmap.errors import RoadmapError, UsageProblem
 from infra_roadmap.paths import bundled_roadmap_dir
-from infra_roadmap.reports import build, render_csv, render_html, render_json, render_md, weeks
-from infra_roadmap.state import Event
+from infra_roadmap.reports import build, weeks
+from infra_roadmap.reports import to_csv as render_csv
+from infra_roadmap.reports import to_html as render_html
+from infra_roadmap.reports import to_markdown as render_md
+from infra_roadmap.store.event import Event
 from infra_roadmap.timeparse import parse_duration, parse_when
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 ROADMAP = content.load([bundled_roadmap_dir()]).roadmap
 IDS = sorted(ROADMAP.topics)
 SHANGHAI = ZoneInfo("Asia/Shanghai")
-NOW = datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 29, 12, 0, tzinfo=UTC)
 
 
 # ---- durations ------------------------------------------------------------------------------
+
 
 @FAST
 @given(st.integers(min_value=1, max_value=24 * 60))
@@ -55,12 +60,16 @@ def test_duration_refuses_with_a_usage_error_only(text):
 
 # ---- dates ----------------------------------------------------------------------------------
 
+
 @FAST
 @given(st.dates(min_value=date(2000, 1, 1), max_value=date(2026, 11, 28)))
 def test_iso_dates_land_on_that_local_day(day):
     moment = parse_when(day.isoformat(), now=NOW, tz=SHANGHAI)
     assert moment.astimezone(SHANGHAI).date() == day
-    assert parse_when(day.isoformat(), now=NOW, tz=SHANGHAI, start_of_day=True).astimezone(SHANGHAI).time().hour == 0
+    assert (
+        parse_when(day.isoformat(), now=NOW, tz=SHANGHAI, start_of_day=True).astimezone(SHANGHAI).time().hour
+        == 0
+    )
 
 
 @FAST
@@ -90,6 +99,7 @@ def test_impossible_and_future_dates_are_refused():
 
 # ---- ISO weeks ------------------------------------------------------------------------------
 
+
 @FAST
 @given(st.integers(min_value=2000, max_value=2100), st.integers(min_value=1, max_value=53))
 def test_weeks_round_trip_or_refuse(year, week):
@@ -116,6 +126,7 @@ def test_weeks_refuse_with_a_usage_error_only(text):
 
 # ---- topic resolution -----------------------------------------------------------------------
 
+
 @FAST
 @given(st.sampled_from(IDS), st.integers(min_value=1, max_value=40))
 def test_every_id_and_unique_prefix_resolves(tid, cut):
@@ -140,9 +151,15 @@ def test_resolution_answers_or_refuses_cleanly(text):
 
 NOTES = st.one_of(st.none(), st.text(max_size=80))
 EVENTS = st.lists(
-    st.tuples(st.sampled_from(IDS[:20]), st.sampled_from(["start", "done", "skip", "reset", "log"]),
-              st.integers(min_value=0, max_value=10_000), st.integers(min_value=1, max_value=600), NOTES),
-    min_size=1, max_size=12,
+    st.tuples(
+        st.sampled_from(IDS[:20]),
+        st.sampled_from(["start", "done", "skip", "reset", "log"]),
+        st.integers(min_value=0, max_value=10_000),
+        st.integers(min_value=1, max_value=600),
+        NOTES,
+    ),
+    min_size=1,
+    max_size=12,
 )
 
 
@@ -154,7 +171,7 @@ def test_export_import_round_trip(run, tmp_path_factory, events):
     home = tmp_path_factory.mktemp("roundtrip")
     with Writer(home / "a" / "progress.db") as writer:
         for topic, kind, offset, minutes, note in events:
-            at = datetime(2026, 1, 1, tzinfo=timezone.utc) + timedelta(hours=offset)
+            at = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(hours=offset)
             writer.record([Event(topic, kind, at, minutes if kind == "log" else 0, note)])
     first = run("--data-dir", str(home / "a"), "export")
     assert first.exit_code == 0
@@ -168,14 +185,18 @@ def test_export_import_round_trip(run, tmp_path_factory, events):
 
 # ---- report escaping ------------------------------------------------------------------------
 
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(min_size=1, max_size=60).filter(lambda s: s.strip()))
 def test_report_escapes_any_note_in_every_format(note):
-    at = datetime(2026, 11, 10, 4, tzinfo=timezone.utc)  # 2026-W46 in Shanghai
-    events = [Event("os-memory", "log", at, 30, note, "u1", at, "b1"),
-              Event("os-memory", "log", at + timedelta(hours=1), 15, "plain", "u2", at, "b2")]
-    report = build.build_report(events, ROADMAP, year=2026, week=46, tz=SHANGHAI, now=NOW,
-                                weekly_goal_hours=10, plan=[])
+    at = datetime(2026, 11, 10, 4, tzinfo=UTC)  # 2026-W46 in Shanghai
+    events = [
+        Event("os-memory", "log", at, 30, note, "u1", at, "b1"),
+        Event("os-memory", "log", at + timedelta(hours=1), 15, "plain", "u2", at, "b2"),
+    ]
+    report = build.build_report(
+        events, ROADMAP, year=2026, week=46, tz=SHANGHAI, now=NOW, weekly_goal_hours=10, plan=[]
+    )
     html = render_html.render(report)
     assert "<script" not in html.lower().replace("&lt;script", "") or "<script" not in note.lower()
     import html as html_lib
@@ -183,11 +204,10 @@ def test_report_escapes_any_note_in_every_format(note):
     assert html_lib.escape(note, quote=True) in html
     rows = list(csv.DictReader(io.StringIO(render_csv.render(report), newline="")))
     assert note in [r["note"] for r in rows]
-    assert json.loads(render_json.render(report))["total_minutes"] == 45
+    assert json.loads(WRITERS["json"](report))["total_minutes"] == 45
     md = render_md.render(report)
     for line in md.splitlines():
         if line.startswith("|") and "plain" in line:
-            header = next(l for l in md.splitlines() if l.startswith("|"))
             assert line.count("|") - line.count("\\|") >= 2
 
 
@@ -209,8 +229,25 @@ def mutate(text: str, rng: random.Random) -> str:
             lines.insert(i, lines[rng.randrange(len(lines))])
         elif choice == 2 and "=" in lines[i]:
             key = lines[i].split("=", 1)[0]
-            junk = rng.choice(['""', "3", "-1", "[]", '["x"]', "true", '"http://x"', '"https://"', "4.5", "{ a = 1 }",
-                               '"' + "".join(rng.choice(string.printable) for _ in range(8)).replace('"', "").replace("\\", "") + '"'])
+            junk = rng.choice(
+                [
+                    '""',
+                    "3",
+                    "-1",
+                    "[]",
+                    '["x"]',
+                    "true",
+                    '"http://x"',
+                    '"https://"',
+                    "4.5",
+                    "{ a = 1 }",
+                    '"'
+                    + "".join(rng.choice(string.printable) for _ in range(8))
+                    .replace('"', "")
+                    .replace("\\", "")
+                    + '"',
+                ]
+            )
             lines[i] = f"{key}= {junk}"
         elif choice == 3:
             lines[i] = lines[i][: rng.randrange(len(lines[i]) + 1)]
@@ -227,7 +264,9 @@ def mutate(text: str, rng: random.Random) -> str:
 @given(st.sampled_from(SOURCES), st.integers(min_value=0, max_value=2**32))
 def test_loader_reports_or_loads_mutated_files(tmp_path_factory, source, seed):
     folder = tmp_path_factory.mktemp("mutated")
-    (folder / source.name).write_text(mutate(source.read_text(encoding="utf-8"), random.Random(seed)), encoding="utf-8")
+    (folder / source.name).write_text(
+        mutate(source.read_text(encoding="utf-8"), random.Random(seed)), encoding="utf-8"
+    )
     # Alone, not over the bundled roadmap: references then fail too, which is more to report.
     result = content.load([folder])  # must not raise
     for problem in result.problems:

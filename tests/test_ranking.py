@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import math
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 import pytest
 
 from infra_roadmap import ranking
 from infra_roadmap.content import Roadmap
-from infra_roadmap.content.models import ExamLink, Layer, Point, Subject, Topic
-from infra_roadmap.state import TopicState
+from infra_roadmap.content.records import ExamLink, Layer, Point, Subject, Topic
+from infra_roadmap.progress.events import TopicState
 
 TODAY = date(2026, 11, 29)
 EXAM = date(2026, 12, 19)
 
 
 def topic(id, layer="foundations", requires=(), exam=(), hours=10, level="foundation", directions=()):
-    return Topic(id=id, title=id.title(), title_zh="主题", layer=layer, disciplines=["operating-systems"],
-                 summary="s", hours=hours, level=level, directions=list(directions), requires=list(requires),
-                 exam=[ExamLink(point=p, weight=w, why=f"why {p}") for p, w in exam])
+    return Topic(
+        id=id,
+        title=id.title(),
+        title_zh="主题",
+        layer=layer,
+        disciplines=["operating-systems"],
+        summary="s",
+        hours=hours,
+        level=level,
+        directions=list(directions),
+        requires=list(requires),
+        exam=[ExamLink(point=p, weight=w, why=f"why {p}") for p, w in exam],
+    )
 
 
 @pytest.fixture
@@ -36,16 +46,37 @@ def rm():
         topic("os-memory", exam=[("408.os.paging", 3)], hours=20),
         topic("cn-transport", exam=[("408.cn.tcp", 3)], hours=10),
         topic("ml-basics", hours=30, directions=["training"]),
-        topic("vllm", layer="paas", requires=["os-memory"], exam=[("408.os.paging", 3), ("408.os.sched", 2)],
-              level="core", directions=["inference"], hours=12),
-        topic("rdma", layer="paas", requires=["cn-transport"], exam=[("408.cn.tcp", 1)], level="advanced", hours=8),
-        topic("serving", layer="paas", requires=["vllm", "rdma"], level="frontier", directions=["inference"], hours=6),
+        topic(
+            "vllm",
+            layer="paas",
+            requires=["os-memory"],
+            exam=[("408.os.paging", 3), ("408.os.sched", 2)],
+            level="core",
+            directions=["inference"],
+            hours=12,
+        ),
+        topic(
+            "rdma",
+            layer="paas",
+            requires=["cn-transport"],
+            exam=[("408.cn.tcp", 1)],
+            level="advanced",
+            hours=8,
+        ),
+        topic(
+            "serving",
+            layer="paas",
+            requires=["vllm", "rdma"],
+            level="frontier",
+            directions=["inference"],
+            hours=6,
+        ),
     ]:
         r.topics[t.id] = t
     return r
 
 
-ALL_ONES = ranking.Weights(**{name: 1.0 for name in ranking.TERMS})
+ALL_ONES = ranking.Weights(**dict.fromkeys(ranking.TERMS, 1.0))
 
 
 def only(term: str) -> ranking.Weights:
@@ -84,7 +115,9 @@ def test_proximity_term_is_exam_times_ramp(rm):
     near = score_of(rm, "os-memory", only("proximity"), context=ctx(today=date(2026, 12, 10)))
     far = score_of(rm, "os-memory", only("proximity"), context=ctx(today=date(2026, 3, 1)))
     assert near.values["proximity"] == pytest.approx(near.values["exam"])
-    assert far.values["proximity"] == pytest.approx(far.values["exam"] * ranking.proximity_ramp((EXAM - date(2026, 3, 1)).days))
+    assert far.values["proximity"] == pytest.approx(
+        far.values["exam"] * ranking.proximity_ramp((EXAM - date(2026, 3, 1)).days)
+    )
     assert near.total > far.total
 
 
@@ -97,20 +130,34 @@ def test_unlocks_counts_unfinished_descendants(rm):
 
 
 def test_in_progress_foundation_direction_effort_infra_terms(rm):
-    assert score_of(rm, "cn-transport", only("in_progress"), states={"cn-transport": TopicState("in_progress")}).total == 1.0
+    assert (
+        score_of(
+            rm, "cn-transport", only("in_progress"), states={"cn-transport": TopicState("in_progress")}
+        ).total
+        == 1.0
+    )
     assert score_of(rm, "cn-transport", only("in_progress")).total == 0.0
-    assert [score_of(rm, t, only("foundation")).total for t in ("os-memory", "vllm", "rdma", "serving")] == \
-        pytest.approx([1.0, 2 / 3, 1 / 3, 0.0])
+    assert [
+        score_of(rm, t, only("foundation")).total for t in ("os-memory", "vllm", "rdma", "serving")
+    ] == pytest.approx([1.0, 2 / 3, 1 / 3, 0.0])
     assert score_of(rm, "vllm", only("direction"), context=ctx(direction="inference")).total == 1.0
     assert score_of(rm, "vllm", only("direction"), context=ctx(direction="training")).total == 0.0
     assert score_of(rm, "vllm", only("direction")).total == 0.0
     assert score_of(rm, "rdma", only("effort")).total == pytest.approx(1 / 1.8)
-    assert [score_of(rm, t, only("infra")).total for t in ("os-memory", "ml-basics", "vllm")] == [0.0, 0.5, 1.0]
+    assert [score_of(rm, t, only("infra")).total for t in ("os-memory", "ml-basics", "vllm")] == [
+        0.0,
+        0.5,
+        1.0,
+    ]
 
 
 def test_total_is_the_sum_of_weighted_terms(rm):
-    weights = ranking.Weights(exam=2, proximity=3, infra=4, unlocks=5, in_progress=6, foundation=7, direction=8, effort=9)
-    s = score_of(rm, "vllm", weights, states={"vllm": TopicState("in_progress")}, context=ctx(direction="inference"))
+    weights = ranking.Weights(
+        exam=2, proximity=3, infra=4, unlocks=5, in_progress=6, foundation=7, direction=8, effort=9
+    )
+    s = score_of(
+        rm, "vllm", weights, states={"vllm": TopicState("in_progress")}, context=ctx(direction="inference")
+    )
     assert s.total == pytest.approx(sum(s.values[t] * getattr(weights, t) for t in ranking.TERMS))
     assert s.contributions["effort"] == pytest.approx(9 * s.values["effort"])
 
@@ -125,14 +172,16 @@ def test_candidates_are_ready_or_in_progress(rm):
 
 
 def test_ties_break_by_id_and_lists_are_stable(rm):
-    zero = ranking.Weights(**{name: 0.0 for name in ranking.TERMS})
+    zero = ranking.Weights(**dict.fromkeys(ranking.TERMS, 0.0))
     first = [s.topic.id for s in ranking.rank(rm, {}, zero, ctx())]
     assert first == sorted(first)
-    assert [s.topic.id for s in ranking.rank(rm, {}, ALL_ONES, ctx())] == [s.topic.id for s in ranking.rank(rm, {}, ALL_ONES, ctx())]
+    assert [s.topic.id for s in ranking.rank(rm, {}, ALL_ONES, ctx())] == [
+        s.topic.id for s in ranking.rank(rm, {}, ALL_ONES, ctx())
+    ]
 
 
 def test_reasons_name_the_syllabus_point_the_unlocks_and_progress(rm):
-    since = datetime(2026, 11, 23, 9, tzinfo=timezone.utc)  # a Monday
+    since = datetime(2026, 11, 23, 9, tzinfo=UTC)  # a Monday
     s = score_of(rm, "os-memory", ALL_ONES, states={"os-memory": TopicState("in_progress", 30, since)})
     assert s.reasons[0] == "in progress since Mon"
     assert s.reasons[1] == "408 操作系统 · 分页 ★★★ — why 408.os.paging"
@@ -143,7 +192,10 @@ def test_reasons_name_the_syllabus_point_the_unlocks_and_progress(rm):
 def test_exam_leans_no_more_after_the_exam(rm):
     before = score_of(rm, "os-memory", ranking.PRESETS["balanced"], context=ctx(today=date(2026, 12, 18)))
     after = score_of(rm, "os-memory", ranking.PRESETS["balanced"], context=ctx(today=date(2026, 12, 21)))
-    exam_part = lambda s: s.contributions["exam"] + s.contributions["proximity"]
+
+    def exam_part(s):
+        return s.contributions["exam"] + s.contributions["proximity"]
+
     assert exam_part(after) < exam_part(before)
 
 

@@ -17,18 +17,33 @@ from pathlib import Path
 
 import pytest
 
-from infra_roadmap.reports import render_html
+from infra_roadmap.reports import svg
+from infra_roadmap.reports import to_html as render_html
 from test_reports import make_report
 
-CHROMIUM = next((p for p in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
-                 if p and os.path.exists(p)), None)
+CHROMIUM = next(
+    (
+        p
+        for p in ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
+        if p and os.path.exists(p)
+    ),
+    None,
+)
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="headless Chromium is not installed")
 
-FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync")
+FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+)
 CHARTS = ("day", "layer", "coverage", "subject")
 BOX_W, BOX_H = 540, 300
-INDIGO, AMBER = render_html.BAR, render_html.ACCENT
+INDIGO, AMBER = svg.BAR, svg.ACCENT
 
 
 # ---- a small PNG reader ------------------------------------------------------------------------
@@ -40,7 +55,7 @@ class Image:
 
     def box(self, x0: int, y0: int, x1: int, y1: int) -> list[bytes]:
         """The rows of the box [x0, x1) x [y0, y1), still as bytes (fast to scan)."""
-        return [row[x0 * self.bpp:x1 * self.bpp] for row in self.rows[y0:y1]]
+        return [row[x0 * self.bpp : x1 * self.bpp] for row in self.rows[y0:y1]]
 
 
 def count_colour(rows: list[bytes], hex_colour: str) -> int:
@@ -90,8 +105,8 @@ def read_png(path: Path) -> Image:
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     pos, chunks = 8, []
     while pos < len(data):
-        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
-        body = data[pos + 8:pos + 8 + length]
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        body = data[pos + 8 : pos + 8 + length]
         if kind == b"IHDR":
             width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
             assert depth == 8 and colour in (2, 6) and interlace == 0
@@ -103,7 +118,7 @@ def read_png(path: Path) -> Image:
     rows, prior = [], bytes(stride)
     for y in range(height):
         start = y * (stride + 1)
-        prior = _unfilter(raw[start], raw[start + 1:start + 1 + stride], prior, bpp)
+        prior = _unfilter(raw[start], raw[start + 1 : start + 1 + stride], prior, bpp)
         rows.append(prior)
     return Image(width, height, bpp, rows)
 
@@ -112,23 +127,31 @@ def read_png(path: Path) -> Image:
 
 
 def _chromium(html: Path, png: Path, size: str, profile: Path) -> subprocess.Popen:
-    command = [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", f"--screenshot={png}", f"--window-size={size}",
-               html.as_uri()]
+    command = [
+        CHROMIUM,
+        *FLAGS,
+        f"--user-data-dir={profile}",
+        f"--screenshot={png}",
+        f"--window-size={size}",
+        html.as_uri(),
+    ]
     env = {**os.environ, "HOME": str(profile)}  # keep Chromium's caches out of the real home
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
 
 
 def _charts_page(report) -> str:
     """Each chart alone in a white box at a known place; the last box stays empty as a control."""
-    svgs = render_html.charts(report)
+    svgs = svg.charts(report)
     boxes = [
         f'<div style="position:absolute;left:0;top:{i * BOX_H}px;width:{BOX_W}px;height:{BOX_H}px;'
         f'overflow:hidden;padding:10px;box-sizing:border-box">{svgs[name]}</div>'
         for i, name in enumerate(CHARTS)
     ]
-    return (f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>html,body{{margin:0;'
-            f"background:#fff;font-family:{render_html.FONT_STACK}}}</style></head><body>{''.join(boxes)}"
-            "</body></html>")
+    return (
+        f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>html,body{{margin:0;'
+        f"background:#fff;font-family:{svg.FONT_STACK}}}</style></head><body>{''.join(boxes)}"
+        "</body></html>"
+    )
 
 
 @pytest.fixture(scope="module")
@@ -159,11 +182,11 @@ def test_every_chart_draws_bars_and_the_control_box_stays_blank(shots):
         ink = count_darker(rows, 235)
         assert ink > 0.03 * BOX_W * BOX_H, f"chart {name} is (nearly) blank: {ink} dark channels"
     assert count_colour(boxes["day"], INDIGO) > 2000  # the bars of hours per day
-    for colour in render_html.PALETTE[:5]:  # one colour per layer with time
+    for colour in svg.PALETTE[:5]:  # one colour per layer with time
         assert count_colour(boxes["layer"], colour) > 100, colour
     assert count_colour(boxes["coverage"], AMBER) > 300  # points new this week
     assert count_colour(boxes["coverage"], INDIGO) > 1000  # points touched before
-    assert count_colour(boxes["subject"], render_html.PAPER_COLOURS["408"]) > 1000
+    assert count_colour(boxes["subject"], svg.PAPER_COLOURS["408"]) > 1000
     control = image.box(0, len(CHARTS) * BOX_H, BOX_W, image.height)
     assert count_darker(control, 255) == 0
 
@@ -174,5 +197,5 @@ def test_the_whole_page_renders_with_charts_and_text(shots):
     top = image.box(0, 0, 1200, 1100)
     assert count_colour(top, INDIGO) > 5000  # bars, meters, legends
     assert count_darker(top, 90) > 15000  # dark text: titles, numbers, labels
-    sampled = {row[i:i + 3] for row in top[::5] for i in range(0, len(row), 3 * 11)}
+    sampled = {row[i : i + 3] for row in top[::5] for i in range(0, len(row), 3 * 11)}
     assert len(sampled) > 200  # anti-aliased text and charts, not a flat fill

@@ -9,26 +9,35 @@ import csv
 import io
 import json
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from infra_roadmap import shapes
+from infra_roadmap.cli.plan import WRITERS
 from infra_roadmap.content import Roadmap
-from infra_roadmap.content.models import ExamLink, Layer, Point, Subject, Topic
+from infra_roadmap.content.records import ExamLink, Layer, Point, Subject, Topic
 from infra_roadmap.errors import UsageProblem
-from infra_roadmap.reports import render_csv, render_html, render_json, render_md
+from infra_roadmap.reports import to_csv as render_csv
+from infra_roadmap.reports import to_html as render_html
+from infra_roadmap.reports import to_markdown as render_md
 from infra_roadmap.reports.build import UNKNOWN_LAYER, WeeklyReport, build_report
 from infra_roadmap.reports.weeks import current_week, last_full_week, parse_week, week_bounds, week_label
-from infra_roadmap.state import Event
+from infra_roadmap.store.event import Event
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 EVIL = '<script>alert(1)</script> & 复习 | a,b "q"'
 MULTILINE = "# 标题\n第二行 | x\r\n- item"
-NOW = datetime(2026, 11, 18, 4, 0, tzinfo=timezone.utc)  # Wednesday of W47, noon in Shanghai
+NOW = datetime(2026, 11, 18, 4, 0, tzinfo=UTC)  # Wednesday of W47, noon in Shanghai
 PLAN = [
-    {"id": "gpu-arch", "title": "GPU architecture", "title_zh": "GPU 体系结构", "score": 0.81,
-     "reasons": ["408 计算机组成原理 · Cache (★★☆): SMEM is a software cache", "unlocks 3 topics"]},
+    {
+        "id": "gpu-arch",
+        "title": "GPU architecture",
+        "title_zh": "GPU 体系结构",
+        "score": 0.81,
+        "reasons": ["408 计算机组成原理 · Cache (★★☆): SMEM is a software cache", "unlocks 3 topics"],
+    },
     {"id": "nccl", "title": "NCCL collectives", "title_zh": "NCCL 集合通信", "score": 0.5, "reasons": []},
 ]
 
@@ -50,30 +59,59 @@ def point(id: str, title: str, title_zh: str) -> Point:
 
 def topic(id: str, layer: str, title: str, title_zh: str, links: tuple[str, ...] = (), **extra) -> Topic:
     exam = [ExamLink(point=p, weight=3, why="They share one idea.") for p in links]
-    return Topic(id=id, title=title, title_zh=title_zh, layer=layer, disciplines=["operating-systems"],
-                 summary="A topic.", hours=extra.pop("hours", 4.0), level="core", exam=exam, **extra)
+    return Topic(
+        id=id,
+        title=title,
+        title_zh=title_zh,
+        layer=layer,
+        disciplines=["operating-systems"],
+        summary="A topic.",
+        hours=extra.pop("hours", 4.0),
+        level="core",
+        exam=exam,
+        **extra,
+    )
 
 
 def make_roadmap() -> Roadmap:
-    layers = [layer("foundations", 0, "Foundations", "基础学科"), layer("hardware", 1, "Hardware", "硬件层"),
-              layer("iaas", 2, "IaaS", "基础设施即服务"), layer("maas", 5, "MaaS", "模型即服务")]
-    subjects = [subject("301", "Mathematics I", "数学一", 150), subject("301.linalg", "Linear Algebra", "线性代数", 30),
-                subject("408", "CS Fundamentals", "计算机学科专业基础", 150),
-                subject("408.co", "Computer Organization", "计算机组成原理", 45),
-                subject("408.os", "Operating Systems", "操作系统", 35)]
-    points = [point("408.os.paging", "Paging", "分页"), point("408.os.sched", "Scheduling", "调度"),
-              point("408.co.cache", "Cache", "高速缓存"), point("408.co.pipeline", "Pipeline", "流水线"),
-              point("301.linalg.matrix", "Matrices", "矩阵")]
+    layers = [
+        layer("foundations", 0, "Foundations", "基础学科"),
+        layer("hardware", 1, "Hardware", "硬件层"),
+        layer("iaas", 2, "IaaS", "基础设施即服务"),
+        layer("maas", 5, "MaaS", "模型即服务"),
+    ]
+    subjects = [
+        subject("301", "Mathematics I", "数学一", 150),
+        subject("301.linalg", "Linear Algebra", "线性代数", 30),
+        subject("408", "CS Fundamentals", "计算机学科专业基础", 150),
+        subject("408.co", "Computer Organization", "计算机组成原理", 45),
+        subject("408.os", "Operating Systems", "操作系统", 35),
+    ]
+    points = [
+        point("408.os.paging", "Paging", "分页"),
+        point("408.os.sched", "Scheduling", "调度"),
+        point("408.co.cache", "Cache", "高速缓存"),
+        point("408.co.pipeline", "Pipeline", "流水线"),
+        point("301.linalg.matrix", "Matrices", "矩阵"),
+    ]
     topics = [
         topic("paging", "foundations", "Paging", "分页", ("408.os.paging",), aliases=["os-paging"], hours=3),
         topic("linear-algebra", "foundations", "Linear algebra", "线性代数", ("301.linalg.matrix",)),
         topic("gpu-arch", "hardware", "GPU <arch> | SIMT", "GPU 体系结构", ("408.co.cache",)),
         topic("nccl", "iaas", "NCCL collectives", "NCCL 集合通信"),
-        topic("paged-attention", "maas", "PagedAttention", "分页注意力", ("408.os.paging", "408.co.cache"),
-              hours=6),
+        topic(
+            "paged-attention",
+            "maas",
+            "PagedAttention",
+            "分页注意力",
+            ("408.os.paging", "408.co.cache"),
+            hours=6,
+        ),
     ]
     return Roadmap(
-        layers={x.id: x for x in layers}, subjects={x.id: x for x in subjects}, points={x.id: x for x in points},
+        layers={x.id: x for x in layers},
+        subjects={x.id: x for x in subjects},
+        points={x.id: x for x in points},
         topics={x.id: x for x in topics},
     )
 
@@ -81,7 +119,7 @@ def make_roadmap() -> Roadmap:
 def at(day: date, clock: str) -> datetime:
     """A Shanghai wall-clock time, stored the way the event log stores it: UTC."""
     hour, minute = map(int, clock.split(":"))
-    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI).astimezone(timezone.utc)
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=SHANGHAI).astimezone(UTC)
 
 
 MON = date(2026, 11, 9)  # Monday of 2026-W46
@@ -111,13 +149,23 @@ def make_events() -> list[Event]:
     events = []
     for i, (d, clock, tid, kind, minutes, note) in enumerate(raw):
         moment = at(d, clock)
-        events.append(Event(tid, kind, moment, minutes, note, uid=f"e{i:02d}", recorded_at=moment, batch=f"b{i}"))
+        events.append(
+            Event(tid, kind, moment, minutes, note, uid=f"e{i:02d}", recorded_at=moment, batch=f"b{i}")
+        )
     return events
 
 
 def make_report(now: datetime = NOW, goal: float | None = 5, week: int = 46) -> WeeklyReport:
-    return build_report(make_events(), make_roadmap(), year=2026, week=week, tz=SHANGHAI, now=now,
-                        weekly_goal_hours=goal, plan=PLAN)
+    return build_report(
+        make_events(),
+        make_roadmap(),
+        year=2026,
+        week=week,
+        tz=SHANGHAI,
+        now=now,
+        weekly_goal_hours=goal,
+        plan=PLAN,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -128,10 +176,16 @@ def report() -> WeeklyReport:
 # ---- weeks -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("2026-W48", (2026, 48)), ("2026-w48", (2026, 48)), (" 2026-W01 ", (2026, 1)), ("2026-W53", (2026, 53)),
-    ("2020-W53", (2020, 53)),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2026-W48", (2026, 48)),
+        ("2026-w48", (2026, 48)),
+        (" 2026-W01 ", (2026, 1)),
+        ("2026-W53", (2026, 53)),
+        ("2020-W53", (2020, 53)),
+    ],
+)
 def test_parse_week_accepts_iso_weeks(text, expected):
     assert parse_week(text) == expected
 
@@ -142,8 +196,21 @@ def test_2026_has_53_iso_weeks_and_2025_has_52():
         date.fromisocalendar(2025, 53, 1)
 
 
-@pytest.mark.parametrize("text", ["2026-W60", "2025-W53", "2026-W00", "soon", "", "2026W48", "2026-W4", "26-W48",
-                                  "2026-W48-1", "２０２６-W48"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-W60",
+        "2025-W53",
+        "2026-W00",
+        "soon",
+        "",
+        "2026W48",
+        "2026-W4",
+        "26-W48",
+        "2026-W48-1",
+        "２０２６-W48",
+    ],
+)
 def test_parse_week_refuses_anything_else_with_one_line(text):
     with pytest.raises(UsageProblem) as caught:
         parse_week(text)
@@ -163,15 +230,15 @@ def test_week_bounds_span_a_daylight_saving_change():
     start, end = week_bounds(2026, 13, ZoneInfo("Europe/Berlin"))  # clocks go forward on Sun 29 March
     assert (start.utcoffset(), end.utcoffset()) == (timedelta(hours=1), timedelta(hours=2))
     assert end - start == timedelta(days=7)  # wall-clock difference; the real span is 1 h shorter
-    assert end.astimezone(timezone.utc) - start.astimezone(timezone.utc) == timedelta(days=7, hours=-1)
+    assert end.astimezone(UTC) - start.astimezone(UTC) == timedelta(days=7, hours=-1)
 
 
 def test_current_and_last_full_week_use_local_time():
-    sunday_night_utc = datetime(2026, 11, 15, 16, 30, tzinfo=timezone.utc)  # Monday 00:30 in Shanghai
-    assert current_week(sunday_night_utc, timezone.utc) == (2026, 46)
+    sunday_night_utc = datetime(2026, 11, 15, 16, 30, tzinfo=UTC)  # Monday 00:30 in Shanghai
+    assert current_week(sunday_night_utc, UTC) == (2026, 46)
     assert current_week(sunday_night_utc, SHANGHAI) == (2026, 47)
     assert last_full_week(sunday_night_utc, SHANGHAI) == (2026, 46)
-    assert last_full_week(datetime(2027, 1, 6, tzinfo=timezone.utc), SHANGHAI) == (2026, 53)
+    assert last_full_week(datetime(2027, 1, 6, tzinfo=UTC), SHANGHAI) == (2026, 53)
 
 
 # ---- the builder -------------------------------------------------------------------------------
@@ -183,11 +250,18 @@ def test_report_counts_exactly_the_weeks_minutes(report):
     assert report.total_minutes == 30 + 45 + 90 + 30 + 20 + 40 + 15
     assert report.sessions == 7
     assert [(d.date.isoformat(), d.minutes) for d in report.by_day] == [
-        ("2026-11-09", 75), ("2026-11-10", 0), ("2026-11-11", 90), ("2026-11-12", 30),
-        ("2026-11-13", 20), ("2026-11-14", 40), ("2026-11-15", 15),
+        ("2026-11-09", 75),
+        ("2026-11-10", 0),
+        ("2026-11-11", 90),
+        ("2026-11-12", 30),
+        ("2026-11-13", 20),
+        ("2026-11-14", 40),
+        ("2026-11-15", 15),
     ]
     assert report.days_studied == 6
-    assert {e.note for e in report.events}.isdisjoint({"Sunday night, the week before", "Monday of the week after"})
+    assert {e.note for e in report.events}.isdisjoint(
+        {"Sunday night, the week before", "Monday of the week after"}
+    )
 
 
 def test_report_lists_topics_by_what_happened_that_week(report):
@@ -198,19 +272,32 @@ def test_report_lists_topics_by_what_happened_that_week(report):
     # paging was first logged on the Sunday before the week: already started.
     assert [t.id for t in report.started] == ["paged-attention", "nccl", "removed-topic", "gpu-arch"]
     # paged-attention is done only in W47: at the end of W46 it is still in progress.
-    assert [t.id for t in report.in_progress] == ["paged-attention", "linear-algebra", "nccl", "removed-topic",
-                                                  "gpu-arch"]
+    assert [t.id for t in report.in_progress] == [
+        "paged-attention",
+        "linear-algebra",
+        "nccl",
+        "removed-topic",
+        "gpu-arch",
+    ]
     removed = next(t for t in report.in_progress if t.id == "removed-topic")
     assert (removed.title, removed.layer, removed.hours) == ("removed-topic", None, None)
 
 
 def test_minutes_by_layer_and_by_exam_subject(report):
     assert [(b.id, b.minutes) for b in report.by_layer] == [
-        ("foundations", 115), ("hardware", 15), ("iaas", 30), ("maas", 90), (UNKNOWN_LAYER, 20),
+        ("foundations", 115),
+        ("hardware", 15),
+        ("iaas", 30),
+        ("maas", 90),
+        (UNKNOWN_LAYER, 20),
     ]
     # Each topic counts in full for every part and paper it touches (paged-attention: 408.os and 408.co).
     assert {b.id: b.minutes for b in report.by_subject} == {
-        "301": 40, "301.linalg": 40, "408": 75 + 90 + 15, "408.co": 90 + 15, "408.os": 75 + 90,
+        "301": 40,
+        "301.linalg": 40,
+        "408": 75 + 90 + 15,
+        "408.co": 90 + 15,
+        "408.os": 75 + 90,
     }
     assert report.minutes_without_exam == 30 + 20
 
@@ -220,8 +307,13 @@ def test_coverage_counts_points_touched_up_to_the_weeks_end(report):
     assert (c.total, c.touched, c.new) == (5, 3, 1)  # paging was touched the week before
     assert [p.id for p in c.new_points] == ["408.co.cache"]
     rows = {s.id: (s.touched, s.total, s.new) for s in c.subjects}
-    assert rows == {"301": (1, 1, 0), "301.linalg": (1, 1, 0), "408": (2, 4, 1), "408.co": (1, 2, 1),
-                    "408.os": (1, 2, 0)}
+    assert rows == {
+        "301": (1, 1, 0),
+        "301.linalg": (1, 1, 0),
+        "408": (2, 4, 1),
+        "408.co": (1, 2, 1),
+        "408.os": (1, 2, 0),
+    }
 
 
 def test_goal_streak_and_notes(report):
@@ -230,7 +322,10 @@ def test_goal_streak_and_notes(report):
     assert make_report(goal=None).goal is None
     assert (report.streak.days, report.streak.end) == (5, date(2026, 11, 15))  # Wed..Sun; Tue was empty
     assert [(n.date.isoformat(), n.topic) for n in report.notes] == [
-        ("2026-11-09", "paging"), ("2026-11-11", "paged-attention"), ("2026-11-12", "nccl")]
+        ("2026-11-09", "paging"),
+        ("2026-11-11", "paged-attention"),
+        ("2026-11-12", "nccl"),
+    ]
     assert report.notes[1].text == EVIL and report.notes[1].title_zh == "分页注意力"
 
 
@@ -244,19 +339,27 @@ def test_streak_while_the_week_is_running_stops_at_today():
 
 
 def test_builder_accepts_a_generator_and_an_empty_week():
-    quiet = build_report(iter(make_events()), make_roadmap(), year=2026, week=50, tz=SHANGHAI, now=NOW,
-                         weekly_goal_hours=5, plan=[])
+    quiet = build_report(
+        iter(make_events()),
+        make_roadmap(),
+        year=2026,
+        week=50,
+        tz=SHANGHAI,
+        now=NOW,
+        weekly_goal_hours=5,
+        plan=[],
+    )
     assert quiet.total_minutes == 0 and len(quiet.by_day) == 7 and quiet.completed == []
     assert quiet.coverage.touched == 3 and quiet.coverage.new == 0
-    for writer in (render_md, render_json, render_csv, render_html):
-        assert writer.render(quiet)
+    for writer in (render_md.render, WRITERS["json"], render_csv.render, render_html.render):
+        assert writer(quiet)
 
 
 # ---- JSON --------------------------------------------------------------------------------------
 
 
 def test_json_has_the_keys_spec_fixes(report):
-    data = json.loads(render_json.render(report))
+    data = json.loads(WRITERS["json"](report))
     assert {"week", "start", "end", "total_minutes", "sessions", "completed", "by_day", "plan"} <= set(data)
     assert data["week"] == "2026-W46" and data["total_minutes"] == 270 and data["sessions"] == 7
     assert data["start"] == "2026-11-09T00:00:00+08:00" and data["end"] == "2026-11-16T00:00:00+08:00"
@@ -267,7 +370,7 @@ def test_json_has_the_keys_spec_fixes(report):
     assert data["goal"] == {"hours": 5.0, "minutes": 300, "met": False}
     assert data["streak"] == {"days": 5, "end": "2026-11-15"}
     assert data["coverage"]["touched"] == 3 and data["notes"][1]["text"] == EVIL
-    assert render_json.to_dict(report) == data
+    assert shapes.weekly_report(report) == data
 
 
 # ---- escaping ----------------------------------------------------------------------------------
@@ -326,10 +429,22 @@ def test_markdown_tables_keep_their_shape_and_no_html_gets_through(report):
 def test_markdown_front_matter_and_sections(report):
     md = render_md.render(report)
     head, body = md.split("---\n", 2)[1:]
-    assert head.splitlines()[:2] == ['title: "Weekly report 2026-W46 · 学习周报"', "date: 2026-11-15T23:59:59+08:00"]
+    assert head.splitlines()[:2] == [
+        'title: "Weekly report 2026-W46 · 学习周报"',
+        "date: 2026-11-15T23:59:59+08:00",
+    ]
     assert 'tags:\n  - "infra-roadmap"\n  - "11408"' in head and "categories:" in head
-    for section in ("Totals", "Hours per day", "Hours per layer", "Hours per exam subject", "Topics completed",
-                    "In progress", "Notes", "11408 coverage", "Next week's plan"):
+    for section in (
+        "Totals",
+        "Hours per day",
+        "Hours per layer",
+        "Hours per exam subject",
+        "Topics completed",
+        "In progress",
+        "Notes",
+        "11408 coverage",
+        "Next week's plan",
+    ):
         assert f"## {section}" in body
     assert "```mermaid\npie showData" in body and '"Foundations · 基础学科" : 1.9' in body
     assert "1. **GPU architecture · GPU 体系结构** (`gpu-arch`, score 0.81)" in body
@@ -337,7 +452,9 @@ def test_markdown_front_matter_and_sections(report):
 
 def test_markdown_text_escaping_rules():
     text = render_md.text
-    assert text("1. first") == "1\\. first" and text("- x") == "\\- x" and text("a*b*_c_") == "a\\*b\\*\\_c\\_"
+    assert (
+        text("1. first") == "1\\. first" and text("- x") == "\\- x" and text("a*b*_c_") == "a\\*b\\*\\_c\\_"
+    )
     assert text("[link](javascript:x)") == "\\[link\\](javascript:x)"
     assert render_md.mermaid_label('a "b"\n<c>') == "a 'b' ‹c›"
     assert render_md.yaml_string('say "hi": #1') == '"say \\"hi\\": #1"'

@@ -3,19 +3,20 @@ plain-sqlite read path beside the SQLModel write path."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session, create_engine, select
 
-from infra_roadmap import paths, progress
+from conftest import topic_toml
+from infra_roadmap import paths
 from infra_roadmap.content.cache import load_roadmap
-from infra_roadmap.state import Event, derive_states, fold
+from infra_roadmap.progress.events import derive_states, fold
+from infra_roadmap.progress.states import states
+from infra_roadmap.store.event import Event
 from infra_roadmap.store.models import Event as Row
 from infra_roadmap.store.read import read_snapshot
 from infra_roadmap.store.write import Writer
-
-from conftest import topic_toml
 
 
 def test_an_edited_overlay_is_seen_on_the_very_next_run(run, overlay):
@@ -34,7 +35,8 @@ def test_an_edited_overlay_is_seen_on_the_very_next_run(run, overlay):
     assert run.json("--roadmap", str(folder), "show", "cache-probe-two")["id"] == "cache-probe-two"
 
 
-def test_a_corrupt_cache_file_is_ignored_and_rebuilt(run):
+def test_a_corrupt_cache_file_is_ignored_and_rebuilt(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "own-cache"))  # not the run's shared cache
     first = run.json("list")
     files = list(paths.cache_dir().glob("roadmap-*"))
     assert files
@@ -52,33 +54,48 @@ def test_cached_roadmap_equals_a_fresh_load(tmp_path):
     cached = load_roadmap(folders, tmp_path)
     assert cached.checked and not fresh.checked
     for kind in ("layers", "disciplines", "subjects", "points", "topics", "resources"):
-        assert {k: v.as_dict() for k, v in getattr(cached, kind).items()} == \
-            {k: v.as_dict() for k, v in getattr(fresh, kind).items()}, kind
+        assert getattr(cached, kind) == getattr(fresh, kind), kind
     assert cached.study_order() == fresh.study_order()
     assert cached.unlocks == fresh.unlocks
 
 
 def _history(db: Path) -> None:
-    base = datetime(2026, 11, 1, 8, tzinfo=timezone.utc)
+    base = datetime(2026, 11, 1, 8, tzinfo=UTC)
     with Writer(db) as writer:
         writer.record([Event("os-memory", "start", base, note="开始")])
         writer.record([Event("os-memory", "log", base + timedelta(hours=1), 45, "paging | TLB")])
-        writer.record([Event("ds-basics", "done", base + timedelta(days=1)), Event("cn-overview", "skip", base)])
+        writer.record(
+            [Event("ds-basics", "done", base + timedelta(days=1)), Event("cn-overview", "skip", base)]
+        )
         writer.record([Event("os-memory", "done", base + timedelta(days=2))])
         writer.undo()
         writer.record([Event("ds-basics", "log", base + timedelta(days=3), 30, None)])
 
 
 def test_sqlite_read_path_agrees_with_sqlmodel(tmp_path):
+    import sqlite3
+
     db = tmp_path / "progress.db"
     _history(db)
     fast = read_snapshot(db).events
-    with Writer(db) as writer, Session(writer.engine) as session:
-        rows = session.exec(select(Row).order_by(Row.recorded_at, Row.id)).all()
+    engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(db))
+    with Session(engine) as session:
+        rows = session.exec(select(Row).order_by(Row.id)).all()
         undone = {r.undoes for r in rows if r.kind == "undo"}
-        slow = [Event(r.topic, r.kind, datetime.fromisoformat(r.at), r.minutes, r.note, r.uid,
-                      datetime.fromisoformat(r.recorded_at), r.batch)
-                for r in rows if r.kind != "undo" and r.batch not in undone]
+        slow = [
+            Event(
+                r.topic,
+                r.kind,
+                datetime.fromisoformat(r.at),
+                r.minutes,
+                r.note,
+                r.uid,
+                datetime.fromisoformat(r.recorded_at),
+                r.batch,
+            )
+            for r in rows
+            if r.kind != "undo" and r.batch not in undone
+        ]
     assert fast == slow
     assert len(fast) == 5
     snap = read_snapshot(db)
@@ -91,19 +108,19 @@ def test_states_cache_follows_every_new_row(tmp_path):
     db, cache = tmp_path / "progress.db", tmp_path / "cache"
     _history(db)
     roadmap = Roadmap()
-    first = progress.states(read_snapshot(db), roadmap, cache)
+    first = states(read_snapshot(db), roadmap, cache)
     assert first == fold(read_snapshot(db).state_rows())
-    assert progress.states(read_snapshot(db), roadmap, cache) == first  # from the cache
+    assert states(read_snapshot(db), roadmap, cache) == first  # from the cache
     with Writer(db) as writer:
-        writer.record([Event("os-memory", "log", datetime(2026, 11, 5, tzinfo=timezone.utc), 20)])
-    after = progress.states(read_snapshot(db), roadmap, cache)
+        writer.record([Event("os-memory", "log", datetime(2026, 11, 5, tzinfo=UTC), 20)])
+    after = states(read_snapshot(db), roadmap, cache)
     assert after["os-memory"].minutes == first["os-memory"].minutes + 20
     with Writer(db) as writer:
         writer.undo()
-    assert progress.states(read_snapshot(db), roadmap, cache) == first
+    assert states(read_snapshot(db), roadmap, cache) == first
     for f in cache.glob("states-*"):
         f.write_bytes(b"broken")
-    assert progress.states(read_snapshot(db), roadmap, cache) == first
+    assert states(read_snapshot(db), roadmap, cache) == first
 
 
 def test_an_old_file_edited_in_place_with_its_times_restored_is_seen(run, overlay):
@@ -120,14 +137,25 @@ def test_an_old_file_edited_in_place_with_its_times_restored_is_seen(run, overla
     assert run.json("--roadmap", str(folder), "show", "cache-old")["title"] == "Beyond Edit"
 
 
+def minutes_by_day(rows, tz):
+    """The reference: minutes per local day, summed in Python through the local zone."""
+    days = {}
+    for _topic, _kind, at, minutes in rows:
+        if minutes:
+            day = (datetime.fromisoformat(at) if isinstance(at, str) else at).astimezone(tz).date()
+            days[day] = days.get(day, 0) + minutes
+    return days
+
+
 def test_sqlite_local_days_agree_with_the_local_zone(tmp_path, local_tz):
-    from infra_roadmap.dashboard import minutes_by_day
-    from infra_roadmap.timeparse import LOCAL
+    from infra_roadmap.localzone import LOCAL
 
     local_tz("America/New_York")  # DST ends 2026-11-01 at 02:00 local
     db = tmp_path / "progress.db"
     with Writer(db) as writer:
         for hours in range(0, 24 * 6, 5):
-            writer.record([Event("os-memory", "log", datetime(2026, 10, 29, tzinfo=timezone.utc) + timedelta(hours=hours), 7)])
+            writer.record(
+                [Event("os-memory", "log", datetime(2026, 10, 29, tzinfo=UTC) + timedelta(hours=hours), 7)]
+            )
     snap = read_snapshot(db)
     assert snap.minutes_by_local_day() == minutes_by_day(snap.state_rows(), LOCAL)

@@ -5,6 +5,8 @@ miss; a cache that cannot be written costs speed, never correctness.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import marshal
 import os
 import sys
@@ -14,23 +16,35 @@ from typing import Any
 
 def read(path: Path, key: str) -> Any | None:
     """The value stored under `key`, or None."""
+    # marshal builds every object of a large roadmap at once; the cyclic garbage collector would
+    # scan them again and again as they are made (plain data holds no cycles).
+    enabled = gc.isenabled()
+    gc.disable()
     try:
         with open(path, "rb") as handle:
             doc = marshal.loads(handle.read())
         return doc["value"] if isinstance(doc, dict) and doc.get("key") == key else None
     except (OSError, EOFError, ValueError, KeyError, TypeError):
         return None
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def write(path: Path, key: str, value: Any) -> None:
     """Store `value` (plain data) under `key`, atomically; silently skipped when impossible."""
+    tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps({"key": key, "value": _interned(value)}))
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(marshal.dumps({"key": key, "value": _interned(value)}))
         os.replace(tmp, path)
     except (OSError, ValueError):
         pass
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 def _interned(value: Any) -> Any:

@@ -3,25 +3,16 @@ the streak; days to the exam; a 12-week heatmap. Pure: events, states and `now` 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from infra_roadmap.content import Roadmap
-from infra_roadmap.state import FINISHED, TopicState
+from infra_roadmap.progress.events import TODO, TopicState
+from infra_roadmap.settings import Settings
+from infra_roadmap.vocab import FINISHED
 
 HEATMAP_WEEKS = 12
-
-
-def minutes_by_day(rows: Iterable[tuple[str, str, datetime | str, int]], tz: tzinfo) -> dict[date, int]:
-    """Minutes per local day from (topic, kind, at, minutes) rows; `at` a datetime or ISO text."""
-    days: dict[date, int] = {}
-    parse = datetime.fromisoformat
-    for _topic, _kind, at, minutes in rows:
-        if minutes:
-            day = (parse(at) if isinstance(at, str) else at).astimezone(tz).date()
-            days[day] = days.get(day, 0) + minutes
-    return days
 
 
 def streak(days: Mapping[date, int], today: date) -> int:
@@ -38,44 +29,72 @@ def _bar(done: int, total: int) -> dict[str, Any]:
     return {"done": done, "total": total, "share": round(done / total, 4) if total else 0.0}
 
 
-def build(roadmap: Roadmap, states: Mapping[str, TopicState], days: Mapping[date, int], settings: Mapping[str, Any],
-          *, now: datetime, tz: tzinfo) -> dict[str, Any]:
+def build(
+    roadmap: Roadmap,
+    states: Mapping[str, TopicState],
+    days: Mapping[date, int],
+    settings: Settings,
+    *,
+    now: datetime,
+    tz: tzinfo,
+) -> dict[str, Any]:
     """The dashboard from topic states and the minutes studied per local day (`minutes_by_day`)."""
     today = now.astimezone(tz).date()
 
     def status(tid: str) -> str:
-        return states.get(tid, TopicState()).status
+        return states.get(tid, TODO).status
 
     topics = list(roadmap.topics.values())
     finished = [t for t in topics if status(t.id) in FINISHED]
     layers = []
-    for layer in sorted(roadmap.layers.values(), key=lambda l: l.order):
+    for layer in sorted(roadmap.layers.values(), key=lambda x: x.order):
         members = [t for t in topics if t.layer == layer.id]
-        layers.append({"id": layer.id, "title": layer.title, "title_zh": layer.title_zh,
-                       **_bar(sum(status(t.id) in FINISHED for t in members), len(members))})
+        layers.append(
+            {
+                "id": layer.id,
+                "title": layer.title,
+                "title_zh": layer.title_zh,
+                **_bar(sum(status(t.id) in FINISHED for t in members), len(members)),
+            }
+        )
     disciplines = []
     for d in roadmap.disciplines.values():
         members = [t for t in topics if d.id in t.disciplines]
         if members:
-            disciplines.append({"id": d.id, "title": d.title, "title_zh": d.title_zh,
-                                **_bar(sum(status(t.id) in FINISHED for t in members), len(members))})
+            disciplines.append(
+                {
+                    "id": d.id,
+                    "title": d.title,
+                    "title_zh": d.title_zh,
+                    **_bar(sum(status(t.id) in FINISHED for t in members), len(members)),
+                }
+            )
 
     # A syllabus point counts as touched once a finished or started topic links to it.
     touched = {link.point for t in topics if status(t.id) != "todo" for link in t.exam}
     subjects = []
     for s in roadmap.subjects.values():
-        points = [p for p in roadmap.points.values() if p.subject == s.id or p.subject.startswith(s.id + ".")]
+        points = roadmap.points_under(s.id)
         if points:
-            subjects.append({"id": s.id, "title": s.title, "title_zh": s.title_zh, "marks": s.points,
-                             **_bar(sum(p.id in touched for p in points), len(points))})
+            subjects.append(
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "title_zh": s.title_zh,
+                    "marks": s.points,
+                    **_bar(sum(p.id in touched for p in points), len(points)),
+                }
+            )
 
     week_start = today - timedelta(days=today.weekday())
     week_minutes = sum(m for d, m in days.items() if week_start <= d <= today)
-    goal_hours = float(settings.get("weekly-goal-hours") or 0)
-    exam_date = date.fromisoformat(settings["exam-date"])
+    goal_hours = settings.weekly_goal_hours
+    exam_date = settings.exam_date
     first = week_start - timedelta(weeks=HEATMAP_WEEKS - 1)
-    heatmap = [{"date": (first + timedelta(days=i)).isoformat(), "minutes": days.get(first + timedelta(days=i), 0)}
-               for i in range((today - first).days + 1)]
+    heatmap = [
+        {"date": (first + timedelta(days=i)).isoformat(), "minutes": days.get(first + timedelta(days=i), 0)}
+        for i in range((today - first).days + 1)
+    ]
     return {
         "today": today.isoformat(),
         "topics": _bar(len(finished), len(topics)),
@@ -84,8 +103,12 @@ def build(roadmap: Roadmap, states: Mapping[str, TopicState], days: Mapping[date
         "layers": layers,
         "disciplines": disciplines,
         "subjects": subjects,
-        "week": {"start": week_start.isoformat(), "minutes": week_minutes, "goal_minutes": round(goal_hours * 60),
-                 "met": goal_hours > 0 and week_minutes >= goal_hours * 60},
+        "week": {
+            "start": week_start.isoformat(),
+            "minutes": week_minutes,
+            "goal_minutes": round(goal_hours * 60),
+            "met": goal_hours > 0 and week_minutes >= goal_hours * 60,
+        },
         "streak_days": streak(days, today),
         "total_minutes": sum(days.values()),
         "exam_date": exam_date.isoformat(),

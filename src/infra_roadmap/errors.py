@@ -1,23 +1,23 @@
-"""The exceptions pure code raises; the CLI turns each into one line on stderr and exit 1."""
+"""The exceptions pure code raises; the CLI turns each into one line on stderr and exit 1 (2 for
+a value typed in the wrong form)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-
-def shown(value: object, limit: int = 60) -> str:
-    """User input as it may appear inside a one-line message: control and format characters
-    (newlines, right-to-left marks) escaped, and long text cut."""
-    text = str(value)
-    if not text.isprintable():
-        text = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+from infra_roadmap.textsafe import shown
 
 
 class RoadmapError(Exception):
     """A problem the user can act on: the message says what is wrong and what to do."""
 
     exit_code = 1
+
+
+class UsageProblem(RoadmapError):
+    """A value the user typed that has the wrong form (a date, a duration, a week)."""
+
+    exit_code = 2
 
 
 class UnknownTopic(RoadmapError):
@@ -45,7 +45,5 @@ class InvalidRoadmap(RoadmapError):
         super().__init__(f"invalid roadmap: {first}{tail}")
 
 
-class UsageProblem(RoadmapError):
-    """A value the user typed that has the wrong form (a date, a duration, a week)."""
-
-    exit_code = 2
+class StoreError(RoadmapError):
+    """The progress database cannot be read or written."""

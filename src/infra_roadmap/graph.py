@@ -60,7 +60,7 @@ def topological_order(
     """
     members = set(requires if nodes is None else nodes)
     sort_key = key or (lambda node: node)
-    indegree = {node: 0 for node in members}
+    indegree = dict.fromkeys(members, 0)
     dependents: dict[str, list[str]] = {node: [] for node in members}
     for node in members:
         for prereq in requires.get(node, ()):
@@ -152,7 +152,7 @@ def _cycle_in(component: list[str], requires: Requires) -> list[str]:
                 while path[-1] != start:
                     path.append(parent[path[-1]])
                 path.reverse()
-                return path + [start]
+                return [*path, start]
             if nxt not in parent:
                 parent[nxt] = node
                 queue.append(nxt)
@@ -163,27 +163,42 @@ def format_cycle(cycle: Sequence[str]) -> str:
     return " -> ".join(cycle)
 
 
-def descendant_counts(unlocks: Mapping[str, Sequence[str]], counted: Iterable[str],
-                      order: Sequence[str] | None = None) -> dict[str, int]:
+def descendant_counts(
+    unlocks: Mapping[str, Sequence[str]],
+    counted: Iterable[str],
+    order: Sequence[str],
+    *,
+    chunk: int = 4096,
+) -> dict[str, int]:
     """For every node, how many nodes of `counted` it reaches along `unlocks` (itself excluded).
 
-    One pass in reverse topological order, each node's reach a bitset (a Python int) that is the
-    union of its children's: the walk is linear in nodes + edges and each union runs in C over
-    machine words, instead of one breadth-first search per node. Paths through nodes outside
-    `counted` still count what lies beyond them.
+    `order` lists every node with prerequisites before what they unlock (a topological order of
+    the `requires` graph). The counted nodes are numbered along it and taken `chunk` at a time:
+    for each chunk one pass from the last node back to the first gives each node the chunk's
+    members it reaches, as a bitset (a Python int) that is the union of its children's, and adds
+    their number to its count. Only nodes before the chunk's last member can reach it, so a pass
+    stops there. Memory stays linear in the graph (one bitset of at most `chunk` bits per node);
+    each union runs in C over machine words. Paths through nodes outside `counted` still count
+    what lies beyond them.
     """
     counted = set(counted)
-    if order is None:
-        # Treating `unlocks` as a requires-mapping puts children before parents.
-        order = topological_order(unlocks)
-    bit = {}
-    for node in order:
-        if node in counted:
-            bit[node] = 1 << len(bit)
-    reach: dict[str, int] = {}
-    for node in order:
-        acc = 0
-        for child in unlocks.get(node, ()):
-            acc |= bit.get(child, 0) | reach[child]
-        reach[node] = acc
-    return {node: value.bit_count() for node, value in reach.items()}
+    position = {node: i for i, node in enumerate(order)}
+    members = [node for node in order if node in counted]
+    counts = dict.fromkeys(order, 0)
+    for first in range(0, len(members), chunk):
+        block = members[first : first + chunk]
+        bit = {node: 1 << i for i, node in enumerate(block)}
+        reach: dict[str, int] = {}
+        for index in range(position[block[-1]], -1, -1):
+            node = order[index]
+            acc = 0
+            for child in unlocks.get(node, ()):
+                got = reach.get(child)
+                if got is not None:
+                    acc |= got | bit.get(child, 0)
+                elif child in bit:
+                    acc |= bit[child]
+            if acc:
+                reach[node] = acc
+                counts[node] += acc.bit_count()
+    return counts

@@ -6,15 +6,16 @@ database, no clock, no Typer.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
 
 from infra_roadmap import graph
-from infra_roadmap.content.roadmap import Roadmap, Topic
-from infra_roadmap.state import FINISHED, TopicState
-
-TERMS = ("exam", "proximity", "infra", "unlocks", "in_progress", "foundation", "direction", "effort")
+from infra_roadmap.content import Roadmap
+from infra_roadmap.content.records import Topic
+from infra_roadmap.progress.events import TODO, TopicState, finished_ids
+from infra_roadmap.settings import Settings
+from infra_roadmap.vocab import FINISHED, TERMS, WEEKDAYS
 
 LEVEL_VALUE = {"foundation": 1.0, "core": 2 / 3, "advanced": 1 / 3, "frontier": 0.0}
 EXAM_SCALE = 6.0  # marks of syllabus touched at which the exam term reaches 1 - 1/e
@@ -43,7 +44,9 @@ class Weights:
 PRESETS: dict[str, Weights] = {
     "balanced": Weights(),
     "exam": Weights(exam=10.0, proximity=6.0, infra=0.5, unlocks=2.0, foundation=3.0, direction=0.5),
-    "infra": Weights(exam=1.0, proximity=0.5, infra=8.0, unlocks=3.0, foundation=1.0, direction=5.0, effort=1.5),
+    "infra": Weights(
+        exam=1.0, proximity=0.5, infra=8.0, unlocks=3.0, foundation=1.0, direction=5.0, effort=1.5
+    ),
 }
 
 
@@ -75,26 +78,13 @@ class Score:
 
 # ---- terms -----------------------------------------------------------------------------------
 
+
 def exam_marks(roadmap: Roadmap, topic: Topic) -> float:
     """The exam marks a topic's links touch: each point is worth its part's marks shared among the
     part's points, scaled by how much the link teaches it: all of it for the same concept (3),
     4/9 for a direct application (2), 1/9 for an analogy (1)."""
-    per_point = _marks_per_point(roadmap)
+    per_point = roadmap.marks_per_point
     return sum(per_point.get(link.point, 0.0) * (link.weight / 3) ** 2 for link in topic.exam)
-
-
-def _marks_per_point(roadmap: Roadmap) -> dict[str, float]:
-    cached = roadmap.__dict__.get("_marks_per_point")
-    if cached is None:
-        count: dict[str, int] = {}
-        for point in roadmap.points.values():
-            count[point.subject] = count.get(point.subject, 0) + 1
-        cached = {}
-        for pid, point in roadmap.points.items():
-            subject = roadmap.subjects.get(point.subject)
-            cached[pid] = subject.points / count[point.subject] if subject else 0.0
-        roadmap.__dict__["_marks_per_point"] = cached
-    return cached
 
 
 def proximity_ramp(days_left: int) -> float:
@@ -119,8 +109,9 @@ def infra_value(topic: Topic) -> float:
     return 0.0
 
 
-def term_values(roadmap: Roadmap, topic: Topic, state: TopicState, unlocks: int, open_total: int,
-                context: Context) -> dict[str, float]:
+def term_values(
+    roadmap: Roadmap, topic: Topic, state: TopicState, unlocks: int, open_total: int, context: Context
+) -> dict[str, float]:
     exam = 1.0 - math.exp(-exam_marks(roadmap, topic) / EXAM_SCALE)
     days_left = (context.exam_date - context.today).days
     if context.direction is None:
@@ -143,29 +134,33 @@ def term_values(roadmap: Roadmap, topic: Topic, state: TopicState, unlocks: int,
 
 # ---- ranking ---------------------------------------------------------------------------------
 
-def finished_ids(states: Mapping[str, TopicState]) -> set[str]:
-    return {tid for tid, state in states.items() if state.status in FINISHED}
-
 
 def candidates(roadmap: Roadmap, states: Mapping[str, TopicState]) -> list[Topic]:
     """Topics not finished whose prerequisites are all finished, plus every topic in progress."""
     finished = finished_ids(states)
     busy = {tid for tid, state in states.items() if state.status == "in_progress"}
     return [
-        topic for tid, topic in roadmap.topics.items()
+        topic
+        for tid, topic in roadmap.topics.items()
         if tid in busy or (tid not in finished and finished.issuperset(topic.requires))
     ]
 
 
 def open_unlocks(roadmap: Roadmap, unfinished: set[str], topics: Iterable[Topic]) -> dict[str, int]:
     """For each topic, how many unfinished topics it opens, directly or transitively."""
-    # Dependents before their prerequisites: the study order reversed.
-    counts = graph.descendant_counts(roadmap.unlocks, unfinished, order=roadmap.study_order()[::-1])
+    counts = graph.descendant_counts(roadmap.unlocks, unfinished, roadmap.study_order())
     return {t.id: counts.get(t.id, 0) for t in topics}
 
 
-def score_topics(roadmap: Roadmap, topics: Iterable[Topic], states: Mapping[str, TopicState],
-                 weights: Weights, context: Context, *, lang: str = "both") -> list[Score]:
+def score_topics(
+    roadmap: Roadmap,
+    topics: Iterable[Topic],
+    states: Mapping[str, TopicState],
+    weights: Weights,
+    context: Context,
+    *,
+    lang: str = "both",
+) -> list[Score]:
     """Scores, best first; ties broken by id so the same data always gives the same list."""
     topics = list(topics)
     unfinished = roadmap.topics.keys() - finished_ids(states)
@@ -173,9 +168,9 @@ def score_topics(roadmap: Roadmap, topics: Iterable[Topic], states: Mapping[str,
     open_total = len(unfinished)
     scores = []
     for topic in topics:
-        state = states.get(topic.id, TopicState())
+        state = states.get(topic.id, TODO)
         values = term_values(roadmap, topic, state, unlocks[topic.id], open_total, context)
-        contributions = {name: values[name] * getattr(weights, name) for name in TERMS}
+        contributions: dict[str, float] = {name: values[name] * getattr(weights, name) for name in TERMS}
         score = Score(topic, sum(contributions.values()), values, contributions, unlocks[topic.id])
         score.reasons = reasons(roadmap, score, state, context, lang)
         scores.append(score)
@@ -183,8 +178,15 @@ def score_topics(roadmap: Roadmap, topics: Iterable[Topic], states: Mapping[str,
     return scores
 
 
-def rank(roadmap: Roadmap, states: Mapping[str, TopicState], weights: Weights, context: Context, *,
-         lang: str = "both", keep=None) -> list[Score]:
+def rank(
+    roadmap: Roadmap,
+    states: Mapping[str, TopicState],
+    weights: Weights,
+    context: Context,
+    *,
+    lang: str = "both",
+    keep: Callable[[Topic], bool] | None = None,
+) -> list[Score]:
     """The candidates, scored and sorted; `keep` narrows them (filters) before scoring."""
     chosen = [t for t in candidates(roadmap, states) if keep is None or keep(t)]
     return score_topics(roadmap, chosen, states, weights, context, lang=lang)
@@ -193,15 +195,14 @@ def rank(roadmap: Roadmap, states: Mapping[str, TopicState], weights: Weights, c
 # ---- reasons ---------------------------------------------------------------------------------
 
 STARS = {1: "★☆☆", 2: "★★☆", 3: "★★★"}
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def exam_reasons(roadmap: Roadmap, topic: Topic, lang: str = "both") -> list[str]:
     """One line per exam link, strongest and most valuable first:
     `408 操作系统 · 页式管理 ★★★ — <why>`."""
-    per_point = _marks_per_point(roadmap)
+    per_point = roadmap.marks_per_point
     lines = []
-    for link in sorted(topic.exam, key=lambda l: (-l.weight, -per_point.get(l.point, 0), l.point)):
+    for link in sorted(topic.exam, key=lambda x: (-x.weight, -per_point.get(x.point, 0), x.point)):
         point = roadmap.points.get(link.point)
         part = roadmap.subject_of(link.point)
         if point is None or part is None:
@@ -215,10 +216,14 @@ def exam_reasons(roadmap: Roadmap, topic: Topic, lang: str = "both") -> list[str
     return lines
 
 
-def reasons(roadmap: Roadmap, score: Score, state: TopicState, context: Context, lang: str = "both") -> list[str]:
+def reasons(
+    roadmap: Roadmap, score: Score, state: TopicState, context: Context, lang: str = "both"
+) -> list[str]:
     found: list[str] = []
     if state.status == "in_progress":
-        found.append(f"in progress since {_when(state.since, context.today)}" if state.since else "in progress")
+        found.append(
+            f"in progress since {_when(state.since, context.today)}" if state.since else "in progress"
+        )
     found.extend(exam_reasons(roadmap, score.topic, lang)[:2])
     days_left = (context.exam_date - context.today).days
     if score.values["exam"] > 0 and 0 <= days_left <= 60:
@@ -244,42 +249,53 @@ def _when(moment, today: date) -> str:
 
 # ---- paths -----------------------------------------------------------------------------------
 
-def path_to(roadmap: Roadmap, target: Topic, states: Mapping[str, TopicState], weights: Weights,
-            context: Context, *, lang: str = "both") -> list[Score]:
+
+def path_to(
+    roadmap: Roadmap,
+    target: Topic,
+    states: Mapping[str, TopicState],
+    weights: Weights,
+    context: Context,
+    *,
+    lang: str = "both",
+) -> list[Score]:
     """The unfinished ancestors of `target` and the target itself, prerequisites first; among
     topics ready at the same time, the better score first."""
     needed = graph.ancestors(target.id, roadmap.requires) | {target.id}
     todo = list(needed - finished_ids(states))
-    scored = {s.topic.id: s for s in score_topics(roadmap, (roadmap.topics[t] for t in todo), states,
-                                                  weights, context, lang=lang)}
-    order = graph.topological_order(roadmap.requires, nodes=todo,
-                                    key=lambda tid: (-round(scored[tid].total, 9), tid))
+    scored = {
+        s.topic.id: s
+        for s in score_topics(roadmap, (roadmap.topics[t] for t in todo), states, weights, context, lang=lang)
+    }
+    order = graph.topological_order(
+        roadmap.requires, nodes=todo, key=lambda tid: (-round(scored[tid].total, 9), tid)
+    )
     return [scored[tid] for tid in order]
 
 
-def from_settings(settings: Mapping[str, object], today: date, *, focus: str | None = None,
-                  direction: str | None = None) -> tuple[Weights, Context]:
-    """Weights and context from `roadmap config` values, with command-line overrides."""
-    overrides = {k.split(".", 1)[1]: float(v) for k, v in settings.items() if k.startswith("weight.")}
-    weights = weights_for(focus or str(settings.get("focus") or "balanced"), overrides)
-    exam_date = date.fromisoformat(str(settings["exam-date"]))
-    chosen = direction if direction is not None else settings.get("direction")
-    return weights, Context(today=today, exam_date=exam_date, direction=chosen or None)
+def inputs(
+    settings: Settings, today: date, *, focus: str | None = None, direction: str | None = None
+) -> tuple[Weights, Context]:
+    """Weights and context from the settings in force, with command-line overrides."""
+    weights = weights_for(focus or settings.focus, settings.weights)
+    chosen = direction if direction is not None else settings.direction
+    return weights, Context(today=today, exam_date=settings.exam_date, direction=chosen or None)
 
 
-def to_dict(score: Score, states: Mapping[str, TopicState] | None = None) -> dict:
-    """The shape of `roadmap next --json` items."""
-    topic = score.topic
-    return {
-        "id": topic.id,
-        "title": topic.title,
-        "title_zh": topic.title_zh,
-        "layer": topic.layer,
-        "hours": topic.hours,
-        "status": (states or {}).get(topic.id, TopicState()).status,
-        "score": round(score.total, 4),
-        "reasons": score.reasons,
-        "terms": {name: round(value, 4) for name, value in score.contributions.items()},
-        "values": {name: round(value, 4) for name, value in score.values.items()},
-        "unlocks": score.unlocks,
-    }
+def nothing_next(roadmap: Roadmap, states: Mapping[str, TopicState], keep: Callable[[Topic], bool]) -> str:
+    """Why `next` has nothing to offer: all finished, or what the rest waits on."""
+    wanted = [t for t in roadmap.topics.values() if keep(t)]
+    if not wanted:
+        return "No topic matches these filters."
+    unfinished = [t for t in wanted if states.get(t.id, TODO).status not in FINISHED]
+    if not unfinished:
+        return "Everything here is done or skipped. Well done!"
+    blockers = sorted(
+        {r for t in unfinished for r in t.requires if states.get(r, TODO).status not in FINISHED}
+    )
+    busy = [b for b in blockers if states.get(b, TODO).status == "in_progress"]
+    example = unfinished[0]
+    head = f"{len(unfinished)} topic(s) here wait on prerequisites"
+    if busy:
+        head += f", some on topics in progress ({', '.join(busy[:3])})"
+    return f"{head}; e.g. try 'roadmap path {example.id}'."

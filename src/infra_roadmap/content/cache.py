@@ -1,8 +1,9 @@
 """A validated roadmap kept in the user cache directory.
 
-The key is a hash of every roadmap file's path and bytes, so any edit, added or removed file
-gives a new key: the cache can never serve a stale roadmap. A cache file that cannot be read or
-does not match is ignored and rebuilt; one that cannot be written is simply not kept.
+The key is a fingerprint of every roadmap file (path, size, times, inode; bytes too for a file
+changed in the last seconds), so any edit, added or removed file gives a new key: the cache can
+never serve a stale roadmap. A cache file that cannot be read or does not match is ignored and
+rebuilt; one that cannot be written is simply not kept.
 """
 
 from __future__ import annotations
@@ -10,26 +11,27 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from infra_roadmap import cachefile
-from infra_roadmap.content.roadmap import Roadmap, toml_files
+from infra_roadmap.content import records
+from infra_roadmap.content.files import TooBig, toml_files
+from infra_roadmap.content.roadmap import Roadmap
 from infra_roadmap.errors import InvalidRoadmap
 
-# marshal, not JSON: the validated data is plain dicts, lists, strings and numbers, and marshal
-# reads 10,000 topics several times faster; a file of another Python version is just rebuilt.
-FORMAT = 4
-KINDS = ("layer", "discipline", "subject", "point", "topic", "resource")
-
-
+# marshal, not JSON: the validated data is plain tuples, strings and numbers, and marshal reads
+# 10,000 topics several times faster; a file of another Python version is just rebuilt. Bump
+# FORMAT whenever what is stored changes shape.
+FORMAT = 5
 RACY_SECONDS = 3.0
 
 
 def fingerprint(folders: Sequence[Path]) -> str:
     """A key that changes whenever any roadmap file's bytes change.
 
-    Each file contributes its path, size and modification time; a file modified in the last few
-    seconds also contributes its bytes, because an edit that keeps the size within the
-    filesystem's timestamp granularity would otherwise look unchanged (git's "racy" files).
+    Each file contributes its path, size, modification and change times and inode; a file modified
+    in the last few seconds also contributes its bytes, because an edit that keeps the size within
+    the filesystem's timestamp granularity would otherwise look unchanged (git's "racy" files).
     Hashing every byte at every start would cost more than the rest of the command at 10,000
     topics.
     """
@@ -40,21 +42,27 @@ def fingerprint(folders: Sequence[Path]) -> str:
     except ImportError:  # pragma: no cover - other Pythons
         from hashlib import blake2b
     digest = blake2b(digest_size=20)
-    digest.update(f"format {FORMAT}\n".encode())
+    digest.update(f"format {FORMAT} {records.fields_of('topic')}\n".encode())
     now = time.time()
     for folder in folders:
         folder = Path(folder)
-        digest.update(f"folder {folder.absolute()}\n".encode())
+        digest.update(f"folder {folder.absolute()}\n".encode("utf-8", "surrogateescape"))
         if not folder.is_dir():
             digest.update(b"missing\n")
             continue
-        for path in toml_files(folder):
+        try:
+            paths = toml_files(folder)
+        except TooBig:
+            digest.update(b"too big\n")
+            continue
+        for path in paths:
             try:
                 info = os.stat(path)
             except OSError:
                 continue
             # ctime too: no tool can set it back, so an edit that restores size and mtime still shows.
-            digest.update(f"file {path} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino}\n".encode())
+            line = f"file {path} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino}\n"
+            digest.update(line.encode("utf-8", "surrogateescape"))
             if now - info.st_mtime < RACY_SECONDS:
                 with open(path, "rb") as handle:
                     digest.update(handle.read())
@@ -65,17 +73,24 @@ def cache_file(cache_dir: Path, folders: Sequence[Path]) -> Path:
     """One cache file per set of folders, so that switching overlays does not evict the other."""
     import zlib
 
-    names = "\n".join(str(Path(f).absolute()) for f in folders).encode()
+    names = "\n".join(str(Path(f).absolute()) for f in folders).encode("utf-8", "surrogateescape")
     return cache_dir / f"roadmap-{zlib.crc32(names):08x}.marshal"
 
 
-def read(path: Path, key: str) -> Roadmap | None:
-    stored = cachefile.read(path, key)
+def to_plain(roadmap: Roadmap) -> dict[str, Any]:
+    """What the cache keeps: every record as a row, and the study order."""
+    rows = {
+        kind: [records.row_of(r) for r in getattr(roadmap, plural).values()]
+        for kind, plural in records.PLURALS.items()
+    }
+    return {"rows": rows, "order": roadmap.study_order()}
+
+
+def from_plain(stored: Any) -> Roadmap | None:
     try:
-        data, order = stored["data"], stored["order"]
-        if not all(isinstance(data.get(k), dict) for k in KINDS):
-            return None
-        return Roadmap.from_tables(data, checked=True, order=order)
+        rows, order = stored["rows"], stored["order"]
+        entities = {kind: [records.from_row(kind, row) for row in rows[kind]] for kind in records.PLURALS}
+        return Roadmap.of(entities, checked=True, order=order)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # no entry, or one of another shape
 
@@ -85,7 +100,7 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
     key = fingerprint(folders)
     target = cache_file(cache_dir, folders) if cache_dir is not None else None
     if target is not None:
-        cached = read(target, key)
+        cached = from_plain(cachefile.read(target, key))
         if cached is not None:
             return cached
     from infra_roadmap.content.loader import load
@@ -94,5 +109,5 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
     if result.problems:
         raise InvalidRoadmap(result.problems)
     if target is not None:
-        cachefile.write(target, key, {"data": result.data, "order": result.roadmap.study_order()})
+        cachefile.write(target, key, to_plain(result.roadmap))
     return result.roadmap

@@ -10,28 +10,18 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
-from infra_roadmap import graph
-from infra_roadmap.content.models import KINDS, Entity
-from infra_roadmap.content.roadmap import PLURALS, Roadmap
-from infra_roadmap.content.roadmap import toml_files as _walk
+from infra_roadmap.content import records
+from infra_roadmap.content.checks import check_references
+from infra_roadmap.content.files import TooBig, toml_files
+from infra_roadmap.content.models import MODELS, Entity
+from infra_roadmap.content.problems import Problem
+from infra_roadmap.content.roadmap import Roadmap
 
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    file: str
-    kind: str
-    id: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.kind} '{self.id}': " if self.id else (f"{self.kind}: " if self.kind else "")
-        return f"{self.file}: {where}{self.message}"
-
-    def to_dict(self) -> dict[str, str]:
-        return {"file": self.file, "kind": self.kind, "id": self.id, "message": self.message}
+MAX_FILE_BYTES = 16 * 2**20  # far above any roadmap file; guards against reading a disk image
 
 
 @dataclass
@@ -41,97 +31,80 @@ class LoadResult:
     files: list[Path] = field(default_factory=list)
     # (kind, id) -> the file that defined the entity in force
     origins: dict[tuple[str, str], str] = field(default_factory=dict)
-    # the validated entities as plain data, by kind: what the cache keeps
-    data: dict[str, list[dict]] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
 
-def tables(models: dict[str, dict[str, Entity]]) -> dict:
-    """Validated entities as rows with their field names: what records and the cache are made of."""
-    from infra_roadmap.content.models import ExamLink
-
-    link_fields = list(ExamLink.model_fields)
-    out: dict = {}
-    for kind, found in models.items():
-        fields = list(KINDS[kind].model_fields)
-        rows = []
-        for entity in found.values():
-            row = [getattr(entity, name) for name in fields]
-            if kind == "topic":
-                row[fields.index("exam")] = [[getattr(link, f) for f in link_fields] for link in entity.exam]
-            elif kind == "subject":
-                row.append(entity.parent)
-            elif kind == "point":
-                row[fields.index("examined")] = [e.model_dump(exclude_none=True) for e in entity.examined]
-            rows.append([list(v) if isinstance(v, list) else v for v in row])
-        out[kind] = {"fields": fields + (["parent"] if kind == "subject" else []), "rows": rows}
-        if kind == "topic":
-            out[kind]["link_fields"] = link_fields
-    return out
-
-
-def toml_files(folder: Path) -> list[Path]:
-    return [Path(p) for p in _walk(folder)]
-
-
 def load(folders: Iterable[Path]) -> LoadResult:
     """Load folders in order; an entity whose id is already known replaces the earlier one."""
-    models: dict[str, dict[str, Entity]] = {kind: {} for kind in KINDS}
+    models: dict[str, dict[str, Entity]] = {kind: {} for kind in MODELS}
     result = LoadResult(Roadmap())
     for folder in folders:
         _load_folder(Path(folder), result, models)
     _follow_renamed_points(models)
-    result.data = tables(models)
-    result.roadmap = Roadmap.from_tables(result.data)
-    _check_references(result)
+    result.roadmap = Roadmap.of(
+        {kind: [record_of(kind, entity) for entity in found.values()] for kind, found in models.items()}
+    )
+    result.problems.extend(check_references(result.roadmap, result.origins))
     result.problems.sort(key=lambda p: (p.file, p.kind, p.id, p.message))
     return result
 
 
-def _follow_renamed_points(models: dict[str, dict[str, Entity]]) -> None:
+def record_of(kind: str, model: BaseModel) -> Any:
+    """The run-time record of a validated model: lists become tuples, nested models records."""
+    values = {name: _value(getattr(model, name)) for name in type(model).model_fields}
+    return records.RECORDS[kind](**values)
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_value(v) for v in value)
+    if isinstance(value, BaseModel):
+        nested = {"ExamLink": records.ExamLink, "Examined": records.Examined}[type(value).__name__]
+        return nested(**{name: _value(getattr(value, name)) for name in type(value).model_fields})
+    return value
+
+
+def _follow_renamed_points(models: dict[str, dict[str, Any]]) -> None:
     """An exam link to a point's old id (listed in the point's `aliases`) links to the point."""
-    renamed = {alias: point.id for point in models["point"].values() for alias in point.aliases}  # type: ignore[attr-defined]
+    renamed = {alias: point.id for point in models["point"].values() for alias in point.aliases}
     if not renamed:
         return
     for tid, topic in models["topic"].items():
-        links = topic.exam  # type: ignore[attr-defined]
-        if any(link.point in renamed and link.point not in models["point"] for link in links):
-            moved = [link.model_copy(update={"point": renamed.get(link.point, link.point)})
-                     if link.point not in models["point"] else link for link in links]
+        if any(link.point in renamed and link.point not in models["point"] for link in topic.exam):
+            moved = [
+                link.model_copy(update={"point": renamed[link.point]})
+                if link.point in renamed and link.point not in models["point"]
+                else link
+                for link in topic.exam
+            ]
             models["topic"][tid] = topic.model_copy(update={"exam": moved})
-
-
-def _display(path: Path) -> str:
-    return str(path)
 
 
 def _load_folder(folder: Path, result: LoadResult, models: dict[str, dict[str, Entity]]) -> None:
     if not folder.is_dir():
         what = "does not exist" if not folder.exists() else "is not a folder"
-        result.problems.append(Problem(_display(folder), "", "", f"roadmap folder {what}"))
+        result.problems.append(Problem(str(folder), "", "", f"roadmap folder {what}"))
+        return
+    try:
+        paths = [Path(p) for p in toml_files(folder)]
+    except TooBig as exc:
+        result.problems.append(Problem(str(folder), "", "", f"not a roadmap folder: it holds {exc}"))
         return
     seen_here: dict[tuple[str, str], str] = {}
-    for path in toml_files(folder):
+    for path in paths:
         result.files.append(path)
-        shown = _display(path)
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            result.problems.append(Problem(shown, "", "", f"TOML syntax error: {exc}"))
-            continue
-        except (OSError, UnicodeDecodeError) as exc:
-            result.problems.append(Problem(shown, "", "", f"cannot read file: {exc}"))
+        shown = str(path)
+        data = _read(path, shown, result)
+        if data is None:
             continue
         for key, value in data.items():
-            model = KINDS.get(key)
+            model = MODELS.get(key)
             if model is None:
-                expected = ", ".join(f"[[{k}]]" for k in KINDS)
-                result.problems.append(
-                    Problem(shown, "", "", f"unknown table '{key}' (expected {expected})")
-                )
+                expected = ", ".join(f"[[{k}]]" for k in MODELS)
+                result.problems.append(Problem(shown, "", "", f"unknown table '{key}' (expected {expected})"))
                 continue
             if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
                 result.problems.append(
@@ -143,7 +116,7 @@ def _load_folder(folder: Path, result: LoadResult, models: dict[str, dict[str, E
                 ident = (key, raw_id) if isinstance(raw_id, str) else None
                 # Checked before validation, so a duplicate is named even when one copy is broken.
                 duplicate = ident is not None and ident in seen_here
-                if duplicate:
+                if duplicate and ident is not None:
                     result.problems.append(
                         Problem(shown, key, raw_id, f"duplicate id (also defined in {seen_here[ident]})")
                     )
@@ -152,95 +125,59 @@ def _load_folder(folder: Path, result: LoadResult, models: dict[str, dict[str, E
                 entity = _build(model, key, raw, position, shown, result)  # its own problems too
                 if entity is None or duplicate:
                     continue
-                models[key][entity.id] = entity
-                result.origins[(key, entity.id)] = shown
+                models[key][entity.id] = entity  # type: ignore[attr-defined]
+                result.origins[(key, entity.id)] = shown  # type: ignore[attr-defined]
 
 
-def _build(model: type[Entity], kind: str, raw: dict, position: int, shown: str, result: LoadResult):
+def _read(path: Path, shown: str, result: LoadResult) -> dict[str, Any] | None:
+    """The TOML document of one file, or None with the problem recorded."""
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+        if len(raw) > MAX_FILE_BYTES:
+            result.problems.append(Problem(shown, "", "", f"file is larger than {MAX_FILE_BYTES >> 20} MiB"))
+            return None
+        # A byte-order mark (Windows Notepad writes one) is not part of the document.
+        return tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff"))
+    except tomllib.TOMLDecodeError as exc:
+        result.problems.append(Problem(shown, "", "", f"TOML syntax error: {exc}"))
+    except RecursionError:
+        result.problems.append(Problem(shown, "", "", "TOML nested too deeply to read"))
+    except (OSError, UnicodeDecodeError) as exc:
+        result.problems.append(Problem(shown, "", "", f"cannot read file: {exc}"))
+    return None
+
+
+def _build(
+    model: type[Entity], kind: str, raw: dict[str, Any], position: int, shown: str, result: LoadResult
+) -> Entity | None:
     try:
         return model.model_validate(raw)
+    except RecursionError:
+        raw_id = raw.get("id")
+        ident = raw_id if isinstance(raw_id, str) else f"#{position}"
+        result.problems.append(Problem(shown, kind, ident, "nested too deeply to validate"))
+        return None
     except ValidationError as exc:
-        ident = raw.get("id") if isinstance(raw.get("id"), str) else f"#{position}"
+        raw_id = raw.get("id")
+        ident = raw_id if isinstance(raw_id, str) else f"#{position}"
         for error in exc.errors():
             loc = ".".join(str(part) for part in error["loc"])
-            message = _describe(error)
+            message = _describe(dict(error))
             result.problems.append(Problem(shown, kind, ident, f"{loc}: {message}" if loc else message))
         return None
 
 
-def _describe(error: dict) -> str:
+def _describe(error: dict[str, Any]) -> str:
     kind = error["type"]
     if kind == "missing":
         return "missing field"
     if kind == "extra_forbidden":
         return "unknown field"
     if kind == "string_pattern_mismatch":
-        return f"{error['input']!r} is not a valid id (lowercase words joined by '-')"
+        return f"{error['input']!r} is not a valid id (lowercase words joined by '-')"[:200]
     if kind.endswith("_type"):
-        return f"expected {kind.removesuffix('_type').replace('_', ' ')}, got {type(error['input']).__name__} {error['input']!r}"[:200]
-    message = error["msg"]
-    return message.removeprefix("Value error, ")
-
-
-def _check_references(result: LoadResult) -> None:
-    rm = result.roadmap
-    problems = result.problems
-
-    def report(kind: str, ident: str, message: str) -> None:
-        problems.append(Problem(result.origins.get((kind, ident), "?"), kind, ident, message))
-
-    for d in rm.disciplines.values():
-        for s in d.subjects:
-            if s not in rm.subjects:
-                report("discipline", d.id, f"unknown exam subject '{s}'")
-    for s in rm.subjects.values():
-        if s.parent and s.parent not in rm.subjects:
-            report("subject", s.id, f"unknown parent subject '{s.parent}'")
-    point_aliases: dict[str, str] = {}
-    for p in rm.points.values():
-        if p.subject not in rm.subjects:
-            report("point", p.id, f"unknown exam subject '{p.subject}'")
-        for alias in p.aliases:
-            if alias in rm.points:
-                report("point", p.id, f"alias '{alias}' is the id of another point")
-            elif alias in point_aliases:
-                report("point", p.id, f"alias '{alias}' is also claimed by '{point_aliases[alias]}'")
-            point_aliases[alias] = p.id
-        years = [e["year"] for e in p.examined]
-        if len(years) != len(set(years)):
-            report("point", p.id, "a year is listed twice in 'examined'")
-        for e in p.examined:
-            for source in e["sources"]:
-                if source not in rm.resources:
-                    report("point", p.id, f"unknown resource '{source}' in examined {e['year']}")
-    aliases: dict[str, str] = {}
-    for t in rm.topics.values():
-        if t.layer not in rm.layers:
-            report("topic", t.id, f"unknown layer '{t.layer}'")
-        for d in t.disciplines:
-            if d not in rm.disciplines:
-                report("topic", t.id, f"unknown discipline '{d}'")
-        for r in t.requires:
-            if r == t.id:
-                continue  # a self-loop is reported as a cycle
-            if r not in rm.topics:
-                hint = f" (renamed to '{rm.aliases[r]}')" if r in rm.aliases else ""
-                report("topic", t.id, f"unknown prerequisite '{r}'{hint}")
-        for r in t.resources:
-            if r not in rm.resources:
-                report("topic", t.id, f"unknown resource '{r}'")
-        seen_points: set[str] = set()
-        for link in t.exam:
-            if link.point not in rm.points:
-                report("topic", t.id, f"unknown exam point '{link.point}'")
-            if link.point in seen_points:
-                report("topic", t.id, f"exam point '{link.point}' linked twice")
-            seen_points.add(link.point)
-        for alias in t.aliases:
-            if alias in rm.topics:
-                report("topic", t.id, f"alias '{alias}' is the id of another topic")
-            elif alias in aliases:
-                report("topic", t.id, f"alias '{alias}' is also claimed by '{aliases[alias]}'")
-            aliases[alias] = t.id
-    for cycle in graph.find_cycles({tid: t.requires for tid, t in rm.topics.items()}):
-        report("topic", cycle[0], f"prerequisite cycle: {graph.format_cycle(cycle)}")
+        got = f"{type(error['input']).__name__} {error['input']!r}"
+        return f"expected {kind.removesuffix('_type').replace('_', ' ')}, got {got}"[:200]
+    message: str = error["msg"]
+    return message.removeprefix("Value error, ")[:200]

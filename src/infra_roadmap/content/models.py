@@ -1,35 +1,31 @@
-"""The roadmap's entities, exactly as SPEC.md fixes them.
+"""The roadmap files' format: what each `[[layer]]`, `[[topic]]` … table may hold (SPEC.md).
 
 Field-level rules (types, required fields, ranges, https) live here; rules that need the whole
-roadmap (references, duplicates, cycles) live in `validate`.
+roadmap (references, duplicates, cycles) live in `checks`. Only the loader imports this module
+(pydantic costs more to import than an everyday command takes): the program works with the
+records of `records`, which carry the same field names.
 """
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+
+from infra_roadmap.vocab import Direction, Group, Level, ResourceKind
 
 KebabId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 # Exam ids: "408", "408.os", "408.os.paging", "301.calculus.limits".
 ExamId = Annotated[str, StringConstraints(pattern=r"^[0-9]{3}(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
-Level = Literal["foundation", "core", "advanced", "frontier"]
-Direction = Literal["data", "training", "inference"]
-Group = Literal["cs", "ai", "math", "physics", "engineering"]
-ResourceKind = Literal["paper", "book", "course", "docs", "repo", "video", "article", "venue", "lab"]
 
-LEVELS: tuple[str, ...] = Level.__args__
-DIRECTIONS: tuple[str, ...] = Direction.__args__
-
-
-def _distinct_words(words: list[str]) -> list[str]:
+def _distinct(words: list[str]) -> list[str]:
     seen: set[str] = set()
     for word in words:
         folded = word.casefold()
         if folded in seen:
-            raise ValueError(f"keyword {word!r} is listed twice")
+            raise ValueError(f"{word!r} is listed twice")
         seen.add(folded)
     return words
 
@@ -60,10 +56,6 @@ class Subject(Entity):
     title_zh: Text
     points: Annotated[int, Field(ge=0)]
 
-    @property
-    def parent(self) -> str | None:
-        return self.id.rsplit(".", 1)[0] if "." in self.id else None
-
 
 class Examined(Entity):
     """One past paper that tested a syllabus point: the year, and where known the question
@@ -84,10 +76,7 @@ class Point(Entity):
     aliases: list[ExamId] = []
     examined: list[Examined] = []
 
-    @field_validator("keywords")
-    @classmethod
-    def _distinct(cls, words: list[str]) -> list[str]:
-        return _distinct_words(words)
+    _keywords = field_validator("keywords")(_distinct)
 
 
 class ExamLink(Entity):
@@ -112,10 +101,7 @@ class Topic(Entity):
     aliases: list[KebabId] = []
     keywords: list[Text] = []
 
-    @field_validator("keywords")
-    @classmethod
-    def _distinct(cls, words: list[str]) -> list[str]:
-        return _distinct_words(words)
+    _keywords = field_validator("keywords")(_distinct)
 
 
 class Resource(Entity):
@@ -136,8 +122,8 @@ class Resource(Entity):
         return url
 
 
-# TOML array name -> model. The order is the order of presentation and of validation.
-KINDS: dict[str, type[Entity]] = {
+# TOML array name -> model, in the order of `records.RECORDS`.
+MODELS: dict[str, type[Entity]] = {
     "layer": Layer,
     "discipline": Discipline,
     "subject": Subject,

@@ -1,69 +1,142 @@
-"""The roadmap in memory: light, tuple-backed records with the models' field names.
+"""The roadmap's entities as the program uses them: immutable named tuples with annotated fields.
 
-Validation (pydantic, in `models`) runs only when files change; the validated roadmap is kept in
-the cache as rows (lists of values) with the field names beside them, and rebuilt here into
-records: one tuple per entity, each field a C-level getter. Everyday commands therefore import
-neither pydantic nor tomllib, and 10,000 topics load in a few milliseconds.
+One shape per entity, used by every command and by the tests alike. The TOML files are validated
+by the pydantic models in `models` (only when a file changes); the validated values become these
+records. The cache keeps them as plain rows (`row_of`) and rebuilds them with `from_row`, so an
+everyday command imports neither pydantic nor tomllib. A test holds the field names of each record
+equal to those of its model.
 """
 
 from __future__ import annotations
 
-from operator import itemgetter
-from typing import Any
-
-# What `Roadmap.from_tables` reads, per kind: {"fields": [...], "rows": [[...], ...]}; topics also
-# carry "link_fields" for the rows of their `exam` links.
-Tables = dict[str, dict[str, Any]]
+from typing import Any, NamedTuple
 
 
-class Record(tuple):
-    """Base of the generated record classes; `fields` maps names to positions."""
+class Layer(NamedTuple):
+    id: str
+    title: str
+    title_zh: str
+    order: int
+    summary: str
 
-    __slots__ = ()
-    fields: tuple[str, ...] = ()
 
-    def as_dict(self) -> dict[str, Any]:
-        return {name: _plain(value) for name, value in zip(self.fields, self)}
+class Discipline(NamedTuple):
+    id: str
+    title: str
+    title_zh: str
+    group: str
+    subjects: tuple[str, ...] = ()
 
-    def __repr__(self) -> str:
-        inner = ", ".join(f"{name}={value!r}" for name, value in zip(self.fields, self))
-        return f"{type(self).__name__}({inner})"
+
+class Subject(NamedTuple):
+    id: str
+    title: str
+    title_zh: str
+    points: int
+
+    @property
+    def parent(self) -> str | None:
+        """'408' for '408.os'; None for a whole paper."""
+        return self.id.rsplit(".", 1)[0] if "." in self.id else None
+
+
+class Examined(NamedTuple):
+    """A past paper that tested a point: its year, where known the questions and marks, and the
+    resources (ids) that say so."""
+
+    year: int
+    questions: tuple[int, ...] = ()
+    marks: float | None = None
+    sources: tuple[str, ...] = ()
+
+
+class Point(NamedTuple):
+    id: str
+    subject: str
+    title: str
+    title_zh: str
+    keywords: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    examined: tuple[Examined, ...] = ()
+
+
+class ExamLink(NamedTuple):
+    point: str
+    weight: int  # 3 the same concept, 2 a direct application, 1 a useful touch
+    why: str
+
+
+class Topic(NamedTuple):
+    id: str
+    title: str
+    title_zh: str
+    layer: str
+    disciplines: tuple[str, ...]
+    summary: str
+    hours: float
+    level: str
+    directions: tuple[str, ...] = ()
+    requires: tuple[str, ...] = ()
+    resources: tuple[str, ...] = ()
+    exam: tuple[ExamLink, ...] = ()
+    aliases: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
+
+
+class Resource(NamedTuple):
+    id: str
+    kind: str
+    title: str
+    url: str
+    title_zh: str | None = None
+    year: int | None = None
+    venue: str | None = None
+    authors: str | None = None
+
+
+Entity = Layer | Discipline | Subject | Point | Topic | Resource
+
+# TOML array name -> record class, in the order of presentation and of validation.
+RECORDS: dict[str, type[Any]] = {
+    "layer": Layer,
+    "discipline": Discipline,
+    "subject": Subject,
+    "point": Point,
+    "topic": Topic,
+    "resource": Resource,
+}
+PLURALS = {
+    "layer": "layers",
+    "discipline": "disciplines",
+    "subject": "subjects",
+    "point": "points",
+    "topic": "topics",
+    "resource": "resources",
+}
+
+
+def row_of(record: tuple[Any, ...]) -> tuple[Any, ...]:
+    """A record as plain nested tuples (what the cache keeps)."""
+    return tuple(_plain(value) for value in record)
 
 
 def _plain(value: Any) -> Any:
-    if isinstance(value, Record):
-        return value.as_dict()
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
     return value
 
 
-_classes: dict[tuple[str, tuple[str, ...]], type[Record]] = {}
+def from_row(kind: str, row: tuple[Any, ...]) -> Any:
+    """The record of `kind` from a row written by `row_of`."""
+    if kind == "topic":
+        *head, exam, aliases, keywords = row
+        return Topic._make((*head, tuple(ExamLink._make(link) for link in exam), aliases, keywords))
+    if kind == "point":
+        *head, examined = row
+        return Point._make((*head, tuple(Examined._make(e) for e in examined)))
+    cls: Any = RECORDS[kind]
+    return cls._make(row)
 
 
-def record_class(kind: str, fields: tuple[str, ...]) -> type[Record]:
-    """The record class for `kind` with these fields (made once per process)."""
-    key = (kind, fields)
-    cls = _classes.get(key)
-    if cls is None:
-        namespace: dict[str, Any] = {"__slots__": (), "fields": fields}
-        namespace.update({name: property(itemgetter(i)) for i, name in enumerate(fields)})
-        cls = _classes[key] = type(f"{kind.title()}Record", (Record,), namespace)
-    return cls
-
-
-def build(kind: str, table: dict[str, Any]) -> dict[str, Record]:
-    """Records by id from one kind's table."""
-    fields = tuple(table["fields"])
-    cls = record_class(kind, fields)
-    key = fields.index("id")
-    if kind != "topic":
-        return {row[key]: cls(row) for row in table["rows"]}
-    link_cls = record_class("exam-link", tuple(table["link_fields"]))
-    at = fields.index("exam")
-    made = {}
-    for row in table["rows"]:
-        row = list(row)  # the caller's rows stay plain data (the cache writes them)
-        row[at] = [link_cls(link) for link in row[at]]
-        made[row[key]] = cls(row)
-    return made
+def fields_of(kind: str) -> tuple[str, ...]:
+    return tuple(RECORDS[kind]._fields)

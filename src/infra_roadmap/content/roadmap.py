@@ -1,36 +1,16 @@
-"""The loaded roadmap: every entity by id, plus the lookups the commands share."""
+"""The loaded roadmap: every entity by id, and the lookups the commands share."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-
-from pathlib import Path
 from typing import Any
 
 from infra_roadmap import graph
-from infra_roadmap.content import records
-from infra_roadmap.content.records import Record, Tables
-from infra_roadmap.errors import AmbiguousTopic, RoadmapError, UnknownTopic, shown
-
-# Records carry the fields of the models of the same name (see content/models.py).
-Layer = Discipline = Subject = Point = Topic = Resource = Record
-
-def toml_files(folder: Path) -> list[str]:
-    """Every *.toml file under `folder`, sorted: what the loader reads and the cache keys on
-    (os.walk rather than Path.rglob: several times faster at every start)."""
-    import os
-
-    found = []
-    for root, dirs, files in os.walk(folder):
-        dirs.sort()
-        found.extend(os.path.join(root, name) for name in files if name.endswith(".toml"))
-    return sorted(found)
-
-
-PLURALS = {"layer": "layers", "discipline": "disciplines", "subject": "subjects",
-           "point": "points", "topic": "topics", "resource": "resources"}
+from infra_roadmap.content.records import PLURALS, Discipline, Layer, Point, Resource, Subject, Topic
+from infra_roadmap.errors import AmbiguousTopic, RoadmapError, UnknownTopic
+from infra_roadmap.textsafe import shown
 
 
 @dataclass(eq=False)
@@ -48,22 +28,23 @@ class Roadmap:
     order: list[str] | None = None
 
     @classmethod
-    def from_tables(cls, tables: Tables, *, checked: bool = False, order: list[str] | None = None) -> "Roadmap":
-        """From rows with their field names (see `records`), as the loader and the cache keep them."""
+    def of(
+        cls, entities: Mapping[str, Iterable[Any]], *, checked: bool = False, order: list[str] | None = None
+    ) -> Roadmap:
+        """From records by kind ('topic' -> [Topic, ...]), as the loader and the cache have them."""
         roadmap = cls(checked=checked, order=order)
         for kind, plural in PLURALS.items():
-            if kind in tables:
-                setattr(roadmap, plural, records.build(kind, tables[kind]))
+            setattr(roadmap, plural, {record.id: record for record in entities.get(kind, ())})
         return roadmap
 
     # ---- graph -------------------------------------------------------------------------------
 
     @cached_property
-    def requires(self) -> dict[str, list[str]]:
+    def requires(self) -> dict[str, tuple[str, ...]]:
         """Prerequisites that exist (unknown ids are validation problems, not edges)."""
         if self.checked:
             return {tid: t.requires for tid, t in self.topics.items()}
-        return {tid: [r for r in t.requires if r in self.topics] for tid, t in self.topics.items()}
+        return {tid: tuple(r for r in t.requires if r in self.topics) for tid, t in self.topics.items()}
 
     @cached_property
     def unlocks(self) -> dict[str, list[str]]:
@@ -97,6 +78,23 @@ class Roadmap:
             parts = point.subject.split(".")
             found.update(".".join(parts[: i + 1]) for i in range(len(parts)))
         return found
+
+    def points_under(self, subject_id: str) -> list[Point]:
+        """The syllabus points of a subject: its own and those of its parts ('408' holds '408.os.*')."""
+        prefix = subject_id + "."
+        return [p for p in self.points.values() if p.subject == subject_id or p.subject.startswith(prefix)]
+
+    @cached_property
+    def marks_per_point(self) -> dict[str, float]:
+        """Each point's share of the marks of the part it belongs to (marks / points in the part)."""
+        count: dict[str, int] = {}
+        for point in self.points.values():
+            count[point.subject] = count.get(point.subject, 0) + 1
+        shares: dict[str, float] = {}
+        for pid, point in self.points.items():
+            subject = self.subjects.get(point.subject)
+            shares[pid] = subject.points / count[point.subject] if subject else 0.0
+        return shares
 
     # ---- lookups -----------------------------------------------------------------------------
 
@@ -139,11 +137,13 @@ class Roadmap:
         """Validate a filter value (--layer, --discipline, --subject) against the roadmap."""
         if value is None:
             return None
-        known: dict[str, object] = {
+        kinds: dict[str, Mapping[str, object]] = {
             "layer": self.layers,
             "discipline": self.disciplines,
             "subject": self.subjects,
-        }[kind]
+        }
+        known = kinds[kind]
+        value = value.strip().lower()
         if value in known:
             return value
         import difflib
@@ -165,9 +165,11 @@ class Roadmap:
         subject = self.check("subject", subject)
 
         def matches(topic: Topic) -> bool:
-            return ((layer is None or topic.layer == layer)
-                    and (discipline is None or discipline in topic.disciplines)
-                    and (subject is None or subject in self.topic_subjects(topic)))
+            return (
+                (layer is None or topic.layer == layer)
+                and (discipline is None or discipline in topic.disciplines)
+                and (subject is None or subject in self.topic_subjects(topic))
+            )
 
         return matches
 

@@ -1,7 +1,7 @@
 """The weekly report as plain data: events and the roadmap in, one `WeeklyReport` out.
 
-Pure: no database, no clock (`now` comes in), no formatting. Every writer (`render_md`,
-`render_json`, `render_csv`, `render_html`) reads the same report, so the formats cannot disagree.
+Pure: no database, no clock (`now` comes in), no formatting. Every writer (`to_markdown`,
+`to_json`, `to_csv`, `to_html`) reads the same report, so the formats cannot disagree.
 
 Rules a reader of the report may want to know:
 
@@ -28,148 +28,27 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from infra_roadmap.content import Roadmap
+from infra_roadmap.progress.events import TODO, derive_states
+from infra_roadmap.reports.model import (
+    Bucket,
+    Coverage,
+    DayMinutes,
+    Goal,
+    Note,
+    PointRef,
+    ReportEvent,
+    Streak,
+    SubjectCoverage,
+    TopicItem,
+    WeeklyReport,
+)
 from infra_roadmap.reports.weeks import local, week_bounds, week_label
-from infra_roadmap.state import Event, TopicState, derive_states
+from infra_roadmap.store.event import Event
 
 UNKNOWN_LAYER = "(unknown)"  # the layer of events whose topic left the roadmap
-
-
-@dataclass(frozen=True)
-class TopicItem:
-    """A topic as the report lists it; ids that left the roadmap carry their id as title."""
-
-    id: str
-    title: str
-    title_zh: str
-    layer: str | None
-    hours: float | None  # the roadmap's estimate
-    minutes: int = 0  # logged in total up to the week's end
-    week_minutes: int = 0  # logged during the week
-    at: dt.datetime | None = None  # local: when it was done/skipped/started, or its last activity
-
-
-@dataclass(frozen=True)
-class DayMinutes:
-    date: dt.date  # local calendar day
-    minutes: int
-    sessions: int
-
-
-@dataclass(frozen=True)
-class Bucket:
-    """Minutes spent on one layer or one exam subject."""
-
-    id: str
-    title: str
-    title_zh: str
-    minutes: int
-
-
-@dataclass(frozen=True)
-class Note:
-    at: dt.datetime  # local
-    topic: str
-    title: str
-    title_zh: str
-    kind: str
-    text: str
-
-    @property
-    def date(self) -> dt.date:
-        return self.at.date()
-
-
-@dataclass(frozen=True)
-class ReportEvent:
-    """One event of the week with its local time and topic title (a CSV row)."""
-
-    at: dt.datetime  # local
-    topic: str
-    title: str
-    title_zh: str
-    kind: str
-    minutes: int
-    note: str | None
-
-
-@dataclass(frozen=True)
-class Streak:
-    days: int
-    end: dt.date | None  # the day the streak ends on; None when nothing was logged this week
-
-
-@dataclass(frozen=True)
-class Goal:
-    hours: float
-    met: bool
-
-    @property
-    def minutes(self) -> int:
-        return round(self.hours * 60)
-
-
-@dataclass(frozen=True)
-class PointRef:
-    id: str
-    subject: str
-    title: str
-    title_zh: str
-
-
-@dataclass(frozen=True)
-class SubjectCoverage:
-    id: str  # '408' or a part such as '408.os'
-    title: str
-    title_zh: str
-    parent: str | None  # '408' for '408.os'; None for a whole paper
-    total: int
-    touched: int
-    new: int
-
-
-@dataclass(frozen=True)
-class Coverage:
-    total: int
-    touched: int
-    new: int
-    new_points: list[PointRef]
-    subjects: list[SubjectCoverage]
-
-
-@dataclass(frozen=True)
-class WeeklyReport:
-    week: str  # '2026-W46'
-    year: int
-    number: int
-    start: dt.datetime  # local Monday 00:00
-    end: dt.datetime  # local next Monday 00:00 (exclusive)
-    tz: str
-    generated_at: dt.datetime  # local `now`
-    total_minutes: int
-    sessions: int  # `log` events
-    days_studied: int
-    streak: Streak
-    goal: Goal | None
-    by_day: list[DayMinutes]
-    by_layer: list[Bucket]
-    by_subject: list[Bucket]
-    minutes_without_exam: int
-    started: list[TopicItem]
-    completed: list[TopicItem]
-    skipped: list[TopicItem]
-    in_progress: list[TopicItem]
-    notes: list[Note]
-    coverage: Coverage
-    plan: list[dict[str, Any]]
-    events: list[ReportEvent] = field(default_factory=list)
-
-    @property
-    def last_day(self) -> dt.date:
-        return self.by_day[-1].date if self.by_day else (self.end - dt.timedelta(days=1)).date()
 
 
 def build_report(
@@ -188,34 +67,36 @@ def build_report(
     everything = list(events)  # may be a generator; it is walked twice
     canonical = {e.topic: roadmap.canonical_id(e.topic) or e.topic for e in everything}
     # Compare in UTC: comparing with a local-zone bound asks the zone for an offset every time.
-    start_utc, end_utc = start.astimezone(dt.timezone.utc), end.astimezone(dt.timezone.utc)
-    history = sorted((e for e in everything if e.at < end_utc), key=lambda e: (e.at, e.recorded_at or e.at, e.uid))
-    before = [e for e in history if e.at < start_utc]
+    start_utc, end_utc = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+    recorded = [e for e in everything if e.at < end_utc]  # in the order they were recorded
+    history = sorted(recorded, key=lambda e: (e.at, e.recorded_at or e.at, e.uid))  # as they happened
+    before = [e for e in recorded if e.at < start_utc]
     this_week = [e for e in history if e.at >= start_utc]
     states_before = derive_states(before, canonical)
-    states_end = derive_states(history, canonical)
+    states_end = derive_states(recorded, canonical)
     topic_of = lambda e: canonical.get(e.topic, e.topic)  # noqa: E731 - a one-line lookup
     week_minutes: dict[str, int] = defaultdict(int)
     for e in this_week:
         week_minutes[topic_of(e)] += e.minutes
 
     def item(tid: str, at: dt.datetime | None = None) -> TopicItem:
-        state = states_end.get(tid, TopicState())
+        state = states_end.get(tid, TODO)
         moment = at or state.last_at
-        return _topic_item(roadmap, tid, state.minutes, week_minutes.get(tid, 0),
-                           local(moment, tz) if moment else None)
+        return _topic_item(
+            roadmap, tid, state.minutes, week_minutes.get(tid, 0), local(moment, tz) if moment else None
+        )
 
     def changed_to(kind: str, status: str) -> list[TopicItem]:
         ids = {topic_of(e) for e in this_week if e.kind == kind}
-        chosen = [tid for tid in ids if states_end.get(tid, TopicState()).status == status]
+        chosen = [tid for tid in ids if states_end.get(tid, TODO).status == status]
         items = [item(tid, states_end[tid].since) for tid in chosen]
         return sorted(items, key=lambda t: (t.at or start, t.id))
 
     started_ids = {
         topic_of(e)
         for e in this_week
-        if (e.kind == "start" and states_before.get(topic_of(e), TopicState()).status != "in_progress")
-        or (e.kind == "log" and states_before.get(topic_of(e), TopicState()).status == "todo")
+        if (e.kind == "start" and states_before.get(topic_of(e), TODO).status != "in_progress")
+        or (e.kind == "log" and states_before.get(topic_of(e), TODO).status == "todo")
     }
     first_seen: dict[str, dt.datetime] = {}
     for e in this_week:
@@ -271,7 +152,9 @@ def _titles(roadmap: Roadmap, tid: str) -> tuple[str, str]:
     return (topic.title, topic.title_zh) if topic else (tid, tid)
 
 
-def _topic_item(roadmap: Roadmap, tid: str, minutes: int, week_minutes: int, at: dt.datetime | None) -> TopicItem:
+def _topic_item(
+    roadmap: Roadmap, tid: str, minutes: int, week_minutes: int, at: dt.datetime | None
+) -> TopicItem:
     topic = roadmap.topics.get(tid)
     if topic is None:
         return TopicItem(tid, tid, tid, None, None, minutes, week_minutes, at)
@@ -319,8 +202,8 @@ def _by_layer(roadmap: Roadmap, week_minutes: Mapping[str, int]) -> list[Bucket]
         topic = roadmap.topics.get(tid)
         layer = topic.layer if topic and topic.layer in roadmap.layers else UNKNOWN_LAYER
         per_layer[layer] += minutes
-    layers = sorted(roadmap.layers.values(), key=lambda l: (l.order, l.id))
-    buckets = [Bucket(l.id, l.title, l.title_zh, per_layer.get(l.id, 0)) for l in layers]
+    layers = sorted(roadmap.layers.values(), key=lambda x: (x.order, x.id))
+    buckets = [Bucket(x.id, x.title, x.title_zh, per_layer.get(x.id, 0)) for x in layers]
     if per_layer.get(UNKNOWN_LAYER):
         buckets.append(Bucket(UNKNOWN_LAYER, "Not in the roadmap", "不在路线图中", per_layer[UNKNOWN_LAYER]))
     return buckets
@@ -367,8 +250,17 @@ def _coverage(roadmap: Roadmap, studied_before: set[str], studied_by_end: set[st
             continue
         ids = {p.id for p in inside}
         subject = roadmap.subjects[sid]
-        subjects.append(SubjectCoverage(sid, subject.title, subject.title_zh, subject.parent,
-                                        len(ids), len(ids & touched), len(ids & new)))
+        subjects.append(
+            SubjectCoverage(
+                sid,
+                subject.title,
+                subject.title_zh,
+                subject.parent,
+                len(ids),
+                len(ids & touched),
+                len(ids & new),
+            )
+        )
     new_points = [
         PointRef(pid, roadmap.points[pid].subject, roadmap.points[pid].title, roadmap.points[pid].title_zh)
         for pid in sorted(new)
@@ -376,7 +268,9 @@ def _coverage(roadmap: Roadmap, studied_before: set[str], studied_by_end: set[st
     return Coverage(len(roadmap.points), len(touched), len(new), new_points, subjects)
 
 
-def _notes(roadmap: Roadmap, this_week: list[Event], canonical: Mapping[str, str], tz: dt.tzinfo) -> list[Note]:
+def _notes(
+    roadmap: Roadmap, this_week: list[Event], canonical: Mapping[str, str], tz: dt.tzinfo
+) -> list[Note]:
     notes = []
     for e in this_week:
         if e.note and e.note.strip():
@@ -394,29 +288,3 @@ def _report_event(roadmap: Roadmap, e: Event, tid: str, tz: dt.tzinfo) -> Report
 def _tz_name(tz: dt.tzinfo, moment: dt.datetime) -> str:
     """'Asia/Shanghai' for a ZoneInfo; the offset name ('UTC+08:00') for a fixed zone."""
     return getattr(tz, "key", None) or moment.tzname() or str(tz)
-
-
-# ---- shared by the writers ---------------------------------------------------------------------
-
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
-
-
-def hours(minutes: int | float) -> float:
-    """Minutes as hours, rounded to one decimal: what a person reads in a weekly report."""
-    return round(minutes / 60, 1)
-
-
-def hours_text(minutes: int | float) -> str:
-    """'1.5 h'; '0 h' rather than '0.0 h'; a few minutes never show as '0 h'."""
-    if 0 < minutes < 6:
-        return f"{int(minutes)} min"
-    value = hours(minutes)
-    return f"{value:g} h"
-
-
-def bilingual(title: str, title_zh: str | None) -> str:
-    """'Paging · 分页'; one name when both are the same (ids that left the roadmap)."""
-    if not title_zh or title_zh == title:
-        return title
-    return f"{title} · {title_zh}"

@@ -8,7 +8,7 @@ explicitly and never reads the clock.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from infra_roadmap.errors import UsageProblem, shown
 
@@ -49,7 +49,7 @@ def week_bounds(year: int, week: int, tz: tzinfo) -> tuple[datetime, datetime]:
 def local(moment: datetime, tz: tzinfo) -> datetime:
     """A moment in `tz`; a naive moment is taken as UTC, the way the event log stores time."""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(tz)
 
 

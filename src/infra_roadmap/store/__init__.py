@@ -1,9 +1,6 @@
 """Progress storage: an append-only event log and settings in one SQLite file.
 
-Reading uses the standard library's sqlite3 (fast to import, enough for SELECT); writing goes
-through SQLModel/SQLAlchemy, which also creates and migrates the schema. Both see the same tables.
+`read` and `write` use the standard library's sqlite3 (fast to import); `models` (SQLModel) defines
+the schema and `migrate` runs the frozen SQL of `migrations` through SQLAlchemy, only when a file's
+schema is not the latest. A test holds the migrated schema equal to the models.
 """
-
-from infra_roadmap.store.read import Snapshot, read_snapshot
-
-__all__ = ["Snapshot", "read_snapshot"]  # the writer: infra_roadmap.store.write.Writer

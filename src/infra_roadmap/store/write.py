@@ -1,35 +1,43 @@
-"""The write side: SQLModel over SQLAlchemy, with SQLite set up for many writers.
+"""The write side: appends to progress.db through plain sqlite3.
 
-SQLite's Python driver opens transactions lazily and cannot roll back DDL that way, so the engine
-follows SQLAlchemy's documented recipe: the driver's own transaction handling is turned off and
-every transaction starts with an explicit BEGIN (IMMEDIATE, so a writer takes the write lock up
-front and waits `busy_timeout` for it instead of failing half way).
+Every method is one transaction that begins with BEGIN IMMEDIATE (the write lock is taken up
+front, and a writer waits up to the busy timeout for it), in WAL mode with synchronous = FULL.
+SQLAlchemy is imported only when the schema must change (`migrate`), never for an everyday write.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-import time
 import uuid
-from collections.abc import Iterable, Sequence
-from datetime import datetime, timezone
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from infra_roadmap.state import Event
-from infra_roadmap.store.migrations import LATEST, MIGRATIONS
-from infra_roadmap.store.read import StoreError, connect_readonly, newer, schema_version, unreadable
+from infra_roadmap.errors import StoreError
+from infra_roadmap.store.connection import (
+    newer,
+    open_readonly,
+    open_writable,
+    schema_version,
+    translate,
+    unreadable,
+)
+from infra_roadmap.store.event import Event
+from infra_roadmap.store.migrations import LATEST
+from infra_roadmap.store.read import EVENT_COLUMNS, IN_FORCE
 
-BUSY_TIMEOUT_MS = 60_000
+T = TypeVar("T")
 
 
 def new_uid() -> str:
     return uuid.uuid4().hex
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+def iso(moment: datetime) -> str:
+    """How the store keeps a moment: ISO 8601 in UTC with microseconds (text that sorts as time)."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 class Writer:
@@ -39,32 +47,32 @@ class Writer:
         self.path = path
         version = self._check_existing()
         self._make_folder()
-        self.engine = self._engine()
-        try:
-            if version != LATEST:  # the usual case needs no schema work, and no extra lock
-                self.migrate(version)
-        except Exception:
-            self.engine.dispose()
-            raise
+        if version != LATEST:  # a new file, or one from an older version
+            from infra_roadmap.store.migrate import migrate
+
+            migrate(path, version)
+        self.conn = open_writable(path)
 
     # ---- opening ---------------------------------------------------------------------------
 
     def _check_existing(self) -> int:
-        """Refuse a file that is not ours before SQLAlchemy touches it; its schema version."""
-        if self.path.is_dir():
-            raise unreadable(self.path, "it is a folder")
-        if not self.path.exists() or self.path.stat().st_size == 0:
+        """Refuse a file that is not ours before anything writes to it; its schema version."""
+        path = self.path
+        if path.is_dir():
+            raise unreadable(path, "it is a folder")
+        if path.exists() and not path.is_file():
+            raise unreadable(path, "it is not a regular file")
+        if not path.exists() or path.stat().st_size == 0:
             return 0
+        conn = open_readonly(path)
         try:
-            conn = connect_readonly(self.path)
-            try:
-                version = schema_version(conn, self.path)
-            finally:
-                conn.close()
+            version = schema_version(conn, path)
         except sqlite3.DatabaseError as exc:
-            raise unreadable(self.path, exc) from None
+            raise unreadable(path, exc) from None
+        finally:
+            conn.close()
         if version > LATEST:
-            raise newer(self.path, version)
+            raise newer(path, version, LATEST)
         return version
 
     def _make_folder(self) -> None:
@@ -78,210 +86,119 @@ class Writer:
         if not folder.is_dir():
             raise StoreError(f"cannot use data directory {folder}: it is not a folder")
 
-    def _engine(self):
-        from sqlalchemy import create_engine, event
-        from sqlalchemy.pool import NullPool
-
-        engine = create_engine(f"sqlite:///{self.path}", poolclass=NullPool,
-                               connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-
-        @event.listens_for(engine, "connect")
-        def _connect(dbapi_connection, _record):
-            dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see module doc)
-            dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            dbapi_connection.execute("PRAGMA synchronous = FULL")  # a year of study must survive power loss
-            _use_wal(dbapi_connection)
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn):
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-        return engine
-
-    def migrate(self, seen: int) -> int:
-        """Bring the schema to LATEST from `seen` (the version found on opening); back up an
-        existing database first. Returns the version."""
-        from sqlalchemy import text
-
-        try:
-            if 0 < seen < LATEST:
-                self._backup(seen)
-            # Read the version again under the write lock: another process may have migrated.
-            with self.engine.begin() as conn:
-                conn.exec_driver_sql(
-                    "CREATE TABLE IF NOT EXISTS schema_migrations ("
-                    "version INTEGER NOT NULL PRIMARY KEY, name VARCHAR NOT NULL, applied_at VARCHAR NOT NULL)"
-                )
-                version = conn.exec_driver_sql("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").scalar()
-                if version > LATEST:
-                    raise newer(self.path, version)
-                if version == LATEST:
-                    return version
-                for number, (name, apply) in enumerate(MIGRATIONS, start=1):
-                    if number <= version:
-                        continue
-                    apply(conn)
-                    conn.execute(
-                        text("INSERT INTO schema_migrations (version, name, applied_at) VALUES (:v, :n, :t)"),
-                        {"v": number, "n": name, "t": _iso(datetime.now(timezone.utc))},
-                    )
-                return LATEST
-        except StoreError:
-            raise
-        except Exception as exc:
-            raise self._translate(exc) from None
-
-    def _backup(self, version: int) -> None:
-        """A consistent copy of the database, beside it, before a migration changes it."""
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-        target = self.path.with_name(f"{self.path.name}.v{version}-{stamp}.bak")
-        source = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000)
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-            source.close()
-
-    def _translate(self, exc: Exception) -> StoreError:
-        message = str(getattr(exc, "orig", exc))
-        if "readonly" in message or "unable to open" in message or "permission" in message.lower():
-            return StoreError(f"cannot write {self.path}: {message}")
-        if "not a database" in message or "malformed" in message:
-            return unreadable(self.path, message)
-        return StoreError(f"{self.path}: {message}")
-
     def close(self) -> None:
-        self.engine.dispose()
+        self.conn.close()
 
-    def __enter__(self) -> "Writer":
+    def __enter__(self) -> Writer:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def _transaction(self, work: Callable[[sqlite3.Connection], T]) -> T:
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = work(conn)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            return result
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from None
 
     # ---- writing ---------------------------------------------------------------------------
 
-    def _session(self):
-        from sqlmodel import Session
-
-        return Session(self.engine)
-
     def record(self, events: Sequence[Event]) -> str:
         """Append events as one batch (one command = one change for `undo`)."""
-        from infra_roadmap.store.models import Event as Row
-
         batch = new_uid()
-        now = _iso(datetime.now(timezone.utc))
-        try:
-            with self._session() as session:
-                session.add_all(
-                    Row(uid=new_uid(), topic=e.topic, kind=e.kind, at=_iso(e.at), recorded_at=now,
-                        minutes=e.minutes, note=e.note, batch=batch)
-                    for e in events
-                )
-                session.commit()
-        except Exception as exc:
-            raise self._translate(exc) from None
+        now = iso(datetime.now(UTC))
+        rows = [(new_uid(), e.topic, e.kind, iso(e.at), now, e.minutes, e.note, batch) for e in events]
+        self._transaction(
+            lambda conn: conn.executemany(
+                f"INSERT INTO event ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows
+            )
+        )
         return batch
 
     def undo(self) -> list[Event]:
         """Take back the latest batch still in force; returns its events (empty: nothing to undo)."""
-        from sqlmodel import col, select
 
-        from infra_roadmap.store.models import Event as Row
+        def work(conn: sqlite3.Connection) -> list[Event]:
+            latest = conn.execute(
+                f"SELECT batch, topic FROM event WHERE {IN_FORCE} ORDER BY id DESC LIMIT 1"
+            ).fetchone()
+            if latest is None:
+                return []
+            batch, topic = latest
+            rows = conn.execute(
+                f"SELECT {EVENT_COLUMNS} FROM event WHERE batch = ? ORDER BY id", (batch,)
+            ).fetchall()
+            now = iso(datetime.now(UTC))
+            conn.execute(
+                f"INSERT INTO event ({EVENT_COLUMNS}, undoes) VALUES (?, ?, 'undo', ?, ?, 0, NULL, ?, ?)",
+                (new_uid(), topic, now, now, new_uid(), batch),
+            )
+            return [_event(row) for row in rows]
 
-        try:
-            with self._session() as session:
-                undone = select(Row.undoes).where(Row.kind == "undo")
-                latest = session.exec(
-                    select(Row).where(Row.kind != "undo", col(Row.batch).not_in(undone))
-                    .order_by(col(Row.id).desc()).limit(1)
-                ).first()
-                if latest is None:
-                    return []
-                rows = session.exec(select(Row).where(Row.batch == latest.batch).order_by(Row.id)).all()
-                taken = [_event(row) for row in rows]
-                now = _iso(datetime.now(timezone.utc))
-                session.add(Row(uid=new_uid(), topic=latest.topic, kind="undo", at=now, recorded_at=now,
-                                minutes=0, note=None, batch=new_uid(), undoes=latest.batch))
-                session.commit()
-                return taken
-        except Exception as exc:
-            raise self._translate(exc) from None
+        return self._transaction(work)
 
     def set_setting(self, key: str, value: Any) -> None:
-        from infra_roadmap.store.models import Setting
-
-        try:
-            with self._session() as session:
-                session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False),
-                                      updated_at=_iso(datetime.now(timezone.utc))))
-                session.commit()
-        except Exception as exc:
-            raise self._translate(exc) from None
+        encoded = json.dumps(value, ensure_ascii=False)
+        now = iso(datetime.now(UTC))
+        self._transaction(
+            lambda conn: conn.execute(
+                "INSERT INTO setting (key, value, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
+                (key, encoded, now),
+            )
+        )
 
     def unset_setting(self, key: str) -> bool:
-        from infra_roadmap.store.models import Setting
-
-        try:
-            with self._session() as session:
-                row = session.get(Setting, key)
-                if row is None:
-                    return False
-                session.delete(row)
-                session.commit()
-                return True
-        except Exception as exc:
-            raise self._translate(exc) from None
+        return self._transaction(
+            lambda conn: conn.execute("DELETE FROM setting WHERE key = ?", (key,)).rowcount > 0
+        )
 
     def import_events(self, events: Iterable[Event], settings: dict[str, Any] | None = None) -> int:
         """Merge exported events (and settings not set here); an event whose uid is known is skipped."""
-        from sqlmodel import select
-
-        from infra_roadmap.store.models import Event as Row
-        from infra_roadmap.store.models import Setting
-
         events = list(events)
-        try:
-            with self._session() as session:
-                known = set(session.exec(select(Row.uid)).all())
-                added = 0
-                for e in events:
-                    if e.uid in known:
-                        continue
-                    known.add(e.uid)
-                    session.add(Row(uid=e.uid, topic=e.topic, kind=e.kind, at=_iso(e.at),
-                                    recorded_at=_iso(e.recorded_at or e.at), minutes=e.minutes,
-                                    note=e.note, batch=e.batch or e.uid))
-                    added += 1
-                now = _iso(datetime.now(timezone.utc))
-                for key, value in (settings or {}).items():
-                    if session.get(Setting, key) is None:
-                        session.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False), updated_at=now))
-                session.commit()
-                return added
-        except Exception as exc:
-            raise self._translate(exc) from None
+        now = iso(datetime.now(UTC))
+
+        def work(conn: sqlite3.Connection) -> int:
+            known = {uid for (uid,) in conn.execute("SELECT uid FROM event")}
+            rows = []
+            for e in events:
+                if e.uid in known:
+                    continue
+                known.add(e.uid)
+                rows.append(
+                    (
+                        e.uid,
+                        e.topic,
+                        e.kind,
+                        iso(e.at),
+                        iso(e.recorded_at or e.at),
+                        e.minutes,
+                        e.note,
+                        e.batch or e.uid,
+                    )
+                )
+            conn.executemany(f"INSERT INTO event ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany(
+                "INSERT OR IGNORE INTO setting (key, value, updated_at) VALUES (?, ?, ?)",
+                [
+                    (key, json.dumps(value, ensure_ascii=False), now)
+                    for key, value in (settings or {}).items()
+                ],
+            )
+            return len(rows)
+
+        return self._transaction(work)
 
 
-def _use_wal(dbapi_connection) -> None:
-    """WAL lets readers and one writer work at once. Switching needs a moment alone with the file;
-    with many processes starting together, retry instead of failing (the switch is persistent)."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    while True:
-        try:
-            (mode,) = dbapi_connection.execute("PRAGMA journal_mode").fetchone()
-            if str(mode).lower() != "wal":
-                dbapi_connection.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as exc:
-            if "locked" not in str(exc) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.05)
-
-
-def _event(row) -> Event:
-    return Event(topic=row.topic, kind=row.kind, at=datetime.fromisoformat(row.at), minutes=row.minutes,
-                 note=row.note, uid=row.uid, recorded_at=datetime.fromisoformat(row.recorded_at),
-                 batch=row.batch)
+def _event(row: tuple[Any, ...]) -> Event:
+    uid, topic, kind, at, recorded, minutes, note, batch = row
+    parse = datetime.fromisoformat
+    return Event(topic, kind, parse(at), minutes, note, uid, parse(recorded), batch)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 import io
 
-from infra_roadmap.reports.build import WeeklyReport
+from infra_roadmap.reports.model import WeeklyReport
 
 HEADER = ("date", "time", "topic", "title", "kind", "minutes", "note")
 
@@ -19,13 +19,15 @@ def render(report: WeeklyReport) -> str:
     writer = csv.writer(buffer)  # RFC 4180: CRLF line ends, minimal quoting
     writer.writerow(HEADER)
     for event in report.events:
-        writer.writerow((
-            event.at.date().isoformat(),
-            event.at.strftime("%H:%M"),
-            event.topic,
-            event.title,
-            event.kind,
-            event.minutes,
-            event.note or "",
-        ))
+        writer.writerow(
+            (
+                event.at.date().isoformat(),
+                event.at.strftime("%H:%M"),
+                event.topic,
+                event.title,
+                event.kind,
+                event.minutes,
+                event.note or "",
+            )
+        )
     return buffer.getvalue()

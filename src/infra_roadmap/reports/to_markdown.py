@@ -14,16 +14,9 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
-from infra_roadmap.reports.build import (
-    WEEKDAYS,
-    WEEKDAYS_ZH,
-    Bucket,
-    TopicItem,
-    WeeklyReport,
-    bilingual,
-    hours,
-    hours_text,
-)
+from infra_roadmap.reports.model import Bucket, TopicItem, WeeklyReport
+from infra_roadmap.reports.text import bilingual, hours, hours_text
+from infra_roadmap.vocab import WEEKDAYS, WEEKDAYS_ZH
 
 TAGS = ("infra-roadmap", "11408", "AI Infra")
 CATEGORIES = ("学习周报",)
@@ -37,8 +30,7 @@ _PLAIN_ID = re.compile(r"[A-Za-z0-9._\-]+")
 def render(report: WeeklyReport) -> str:
     parts = [
         front_matter(report),
-        f"# {text(title_of(report))}\n\n"
-        f"{_range(report)} · {text(report.tz)}\n",
+        f"# {text(title_of(report))}\n\n{_range(report)} · {text(report.tz)}\n",
         _totals(report),
         _per_day(report),
         _per_layer(report),
@@ -188,8 +180,14 @@ def _bar(minutes: int, most: int, width: int = 12) -> str:
 def _per_day(report: WeeklyReport) -> str:
     most = max((d.minutes for d in report.by_day), default=0)
     rows = [
-        (f"{WEEKDAYS[d.date.weekday()]} {WEEKDAYS_ZH[d.date.weekday()]}", d.date.isoformat(),
-         str(d.minutes), f"{hours(d.minutes):g}", str(d.sessions), _bar(d.minutes, most))
+        (
+            f"{WEEKDAYS[d.date.weekday()]} {WEEKDAYS_ZH[d.date.weekday()]}",
+            d.date.isoformat(),
+            str(d.minutes),
+            f"{hours(d.minutes):g}",
+            str(d.sessions),
+            _bar(d.minutes, most),
+        )
         for d in report.by_day
     ]
     header = ("Day", "Date", "Minutes", "Hours", "Sessions", "")
@@ -200,8 +198,13 @@ def _bucket_rows(buckets: Sequence[Bucket]) -> list[tuple[str, ...]]:
     most = max((b.minutes for b in buckets), default=0)
     total = sum(b.minutes for b in buckets)
     return [
-        (text(bilingual(b.title, b.title_zh)), code(b.id), f"{hours(b.minutes):g}",
-         f"{round(100 * b.minutes / total)}%" if total else "–", _bar(b.minutes, most))
+        (
+            text(bilingual(b.title, b.title_zh)),
+            code(b.id),
+            f"{hours(b.minutes):g}",
+            f"{round(100 * b.minutes / total)}%" if total else "–",
+            _bar(b.minutes, most),
+        )
         for b in buckets
     ]
 
@@ -210,8 +213,9 @@ def _per_layer(report: WeeklyReport) -> str:
     body = table(("Layer", "id", "Hours", "Share", ""), _bucket_rows(report.by_layer), "llrrl")
     spent = [b for b in report.by_layer if b.minutes > 0]
     if spent:
-        slices = "\n".join(f'    "{mermaid_label(bilingual(b.title, b.title_zh))}" : {hours(b.minutes):g}'
-                           for b in spent)
+        slices = "\n".join(
+            f'    "{mermaid_label(bilingual(b.title, b.title_zh))}" : {hours(b.minutes):g}' for b in spent
+        )
         body += f"\n```mermaid\npie showData title Hours per layer · 各层时长\n{slices}\n```\n"
     return _section("Hours per layer · 各层时长", body)
 
@@ -222,8 +226,10 @@ def _per_subject(report: WeeklyReport) -> str:
     else:
         rows = [row[:3] + row[4:] for row in _bucket_rows(report.by_subject)]
         body = table(("Exam subject", "id", "Hours", ""), rows, "llrl")
-        body += ("\nA topic's hours count for every exam subject it links to, so the rows add up to "
-                 "more than the week's total.\n")
+        body += (
+            "\nA topic's hours count for every exam subject it links to, so the rows add up to "
+            "more than the week's total.\n"
+        )
     if report.minutes_without_exam:
         body += f"\nTime on AI Infra topics with no exam link: {hours_text(report.minutes_without_exam)}.\n"
     return _section("Hours per exam subject · 各科目时长", body)
@@ -256,8 +262,16 @@ def _in_progress(report: WeeklyReport) -> str:
     for t in report.in_progress:
         estimate = f"{t.hours:g} h" if t.hours is not None else "–"
         share = f"{min(100, round(100 * t.minutes / (t.hours * 60)))}%" if t.hours else "–"
-        rows.append((text(bilingual(t.title, t.title_zh)), code(t.id), hours_text(t.week_minutes),
-                     hours_text(t.minutes), estimate, share))
+        rows.append(
+            (
+                text(bilingual(t.title, t.title_zh)),
+                code(t.id),
+                hours_text(t.week_minutes),
+                hours_text(t.minutes),
+                estimate,
+                share,
+            )
+        )
     header = ("Topic", "id", "This week", "Logged", "Estimate", "Done")
     return _section("In progress · 进行中", table(header, rows, "llrrrr"))
 
@@ -275,19 +289,30 @@ def _notes(report: WeeklyReport) -> str:
 def _coverage(report: WeeklyReport) -> str:
     c = report.coverage
     share = f"{round(100 * c.touched / c.total)}%" if c.total else "–"
-    body = (f"Exam points touched by the topics studied so far: **{c.touched} / {c.total}** ({share}), "
-            f"**+{c.new}** this week.\n")
+    body = (
+        f"Exam points touched by the topics studied so far: **{c.touched} / {c.total}** ({share}), "
+        f"**+{c.new}** this week.\n"
+    )
     if c.subjects:
         rows = []
         for s in c.subjects:
             name = text(bilingual(s.title, s.title_zh))
-            rows.append((name if s.parent is None else f"↳ {name}", code(s.id), f"{s.touched} / {s.total}",
-                         f"{round(100 * s.touched / s.total)}%" if s.total else "–",
-                         f"+{s.new}" if s.new else ""))
+            rows.append(
+                (
+                    name if s.parent is None else f"↳ {name}",
+                    code(s.id),
+                    f"{s.touched} / {s.total}",
+                    f"{round(100 * s.touched / s.total)}%" if s.total else "–",
+                    f"+{s.new}" if s.new else "",
+                )
+            )
         body += "\n" + table(("Subject", "id", "Touched", "Share", "This week"), rows, "llrrr")
     if c.new_points:
-        body += "\nNew this week: " + "; ".join(
-            f"{text(bilingual(p.title, p.title_zh))} ({code(p.id)})" for p in c.new_points) + "\n"
+        body += (
+            "\nNew this week: "
+            + "; ".join(f"{text(bilingual(p.title, p.title_zh))} ({code(p.id)})" for p in c.new_points)
+            + "\n"
+        )
     return _section("11408 coverage · 考点覆盖", body)
 
 

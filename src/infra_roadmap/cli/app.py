@@ -1,0 +1,100 @@
+"""The Typer application and its error boundary: one line on stderr, exit 1 for data errors and 2
+for usage errors, never a traceback (unless INFRA_ROADMAP_DEBUG=1)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from infra_roadmap import paths
+from infra_roadmap.errors import RoadmapError
+from infra_roadmap.render.console import error
+
+# Click's exception classes, reached through Typer's public BadParameter (Typer vendors Click;
+# its module is private): BadParameter < UsageError < ClickException.
+UsageError: type[Exception] = typer.BadParameter.__mro__[1]
+ClickException: type[Exception] = typer.BadParameter.__mro__[2]
+
+
+class App(TyperGroup):
+    def main(
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        windows_expand_args: bool = True,
+        **extra: Any,
+    ) -> Any:
+        def run() -> Any:
+            return super(App, self).main(
+                args, prog_name or "roadmap", complete_var, False, windows_expand_args, **extra
+            )
+
+        code = guarded(run)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def guarded(call: Callable[[], Any]) -> int:
+    """Run the command; turn every failure into one line on stderr and an exit code."""
+    try:
+        result = call()
+        return result if isinstance(result, int) else 0
+    except UsageError as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `roadmap` alone: the help, on stdout
+            sys.stdout.write(exc.format_message() + "\n")  # type: ignore[attr-defined]
+            return 0
+        ctx = getattr(exc, "ctx", None)
+        where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        error(exc.format_message() + where)  # type: ignore[attr-defined]
+        return int(getattr(exc, "exit_code", 2))
+    except ClickException as exc:
+        error(exc.format_message())  # type: ignore[attr-defined]
+        return int(getattr(exc, "exit_code", 1))
+    except RoadmapError as exc:
+        if paths.debug():
+            raise
+        error(str(exc))
+        return exc.exit_code
+    except (typer.Abort, KeyboardInterrupt):
+        sys.stderr.write("Aborted.\n")
+        return 130
+    except BrokenPipeError:
+        # `roadmap list | head`: the reader left; nothing is wrong. Silence the flush at exit.
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        return 0
+    except Exception as exc:  # the last line of defence: no traceback for users
+        if paths.debug():
+            raise
+        error(f"internal error: {type(exc).__name__}: {exc} (set INFRA_ROADMAP_DEBUG=1 for the traceback)")
+        return 1
+
+
+def usage_error(message: str, ctx: typer.Context | None = None) -> Exception:
+    """A usage error (exit 2) raised from inside a command."""
+    return UsageError(message, ctx=ctx)  # type: ignore[call-arg]
+
+
+app = typer.Typer(
+    cls=App,
+    name="roadmap",
+    help="What to study next so that the hour counts for the 11408 exam and for AI Infra.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+config_app = typer.Typer(
+    help="Read and change settings (exam-date, weekly-goal-hours, direction, focus, lang).",
+    no_args_is_help=True,
+)
+app.add_typer(config_app, name="config")

@@ -1,0 +1,150 @@
+"""Browsing the roadmap: list, tree, show, search, validate, graph."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from infra_roadmap import shapes
+from infra_roadmap.cli.app import app
+from infra_roadmap.cli.options import DisciplineOpt, JsonFlag, LayerOpt, StatusOpt, SubjectOpt, TopicArg
+from infra_roadmap.cli.session import session
+from infra_roadmap.errors import RoadmapError
+from infra_roadmap.render import browse as render
+from infra_roadmap.render.console import emit_json, emit_text, error, message
+from infra_roadmap.textsafe import shown
+from infra_roadmap.vocab import STATUSES, GraphFormat
+
+
+@app.command("list")
+def list_(
+    ctx: typer.Context,
+    layer: LayerOpt = None,
+    discipline: DisciplineOpt = None,
+    subject: SubjectOpt = None,
+    status: StatusOpt = None,
+    json_: JsonFlag = False,
+) -> None:
+    """List topics in study order, with their status."""
+    s = session(ctx)
+    rm = s.roadmap
+    wanted = status.strip().lower().replace("-", "_").replace(" ", "_") if status is not None else None
+    if wanted is not None and wanted not in STATUSES:
+        raise RoadmapError(f"unknown status '{shown(status)}'; choose {', '.join(STATUSES)}")
+    states = s.states
+    rows = [
+        shapes.topic_row(rm, t, states)
+        for t in rm.select(layer=layer, discipline=discipline, subject=subject)
+    ]
+    if wanted is not None:
+        rows = [r for r in rows if r["status"] == wanted]
+    if json_:
+        emit_json(rows)
+    else:
+        render.topic_table(rows, s.lang)
+
+
+@app.command()
+def tree(ctx: typer.Context, layer: LayerOpt = None, json_: JsonFlag = False) -> None:
+    """Draw the roadmap as layers -> topics with status marks."""
+    s = session(ctx)
+    rm = s.roadmap
+    data = shapes.tree(rm, s.states, rm.select(layer=layer))
+    if json_:
+        emit_json(data)
+    else:
+        render.layer_tree(data, s.lang)
+
+
+@app.command()
+def show(ctx: typer.Context, topic: TopicArg, json_: JsonFlag = False) -> None:
+    """Show everything about a topic: summary, prerequisites, unlocks, resources, exam links."""
+    s = session(ctx)
+    rm = s.roadmap
+    detail = shapes.topic_detail(rm, rm.resolve_topic(topic), s.states)
+    if json_:
+        emit_json(detail)
+    else:
+        render.topic_detail(detail, s.lang)
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[
+        str,
+        typer.Argument(
+            help="Words to find in ids, titles (English or Chinese), summaries and resource titles.",
+            metavar="QUERY",
+        ),
+    ],
+    json_: JsonFlag = False,
+) -> None:
+    """Search topics and resources; exact id and title hits come first."""
+    from infra_roadmap.search import search as find
+
+    s = session(ctx)
+    if not query.strip():
+        raise RoadmapError("the search query is empty")
+    hits = find(s.roadmap, query, s.states)
+    if json_:
+        emit_json(hits)
+    else:
+        render.search_results(hits, query, s.lang)
+
+
+@app.command()
+def validate(
+    ctx: typer.Context,
+    dirs: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Roadmap folders to check on top of the bundled one (default: the overlays in use).",
+            show_default=False,
+            metavar="DIR...",
+        ),
+    ] = None,
+    json_: JsonFlag = False,
+) -> None:
+    """Check roadmap files and report every problem at once; exit 0 when clean."""
+    from infra_roadmap import content, paths
+
+    s = session(ctx)
+    result = content.load([paths.bundled_roadmap_dir(), *dirs] if dirs else s.folders())
+    if json_:
+        emit_json(
+            {"ok": result.ok, "files": len(result.files), "problems": [p.to_dict() for p in result.problems]}
+        )
+    else:
+        render.problems(result.problems)
+    if result.problems:
+        files = len({p.file for p in result.problems})
+        error(f"the roadmap has {len(result.problems)} problem(s) in {files} file(s), listed above")
+        raise typer.Exit(1)
+    rm = result.roadmap
+    message(
+        f"[green]✓[/green] {len(result.files)} files: {len(rm.topics)} topics, {len(rm.resources)} resources, "
+        f"{len(rm.points)} exam points, {len(rm.layers)} layers, {len(rm.disciplines)} disciplines"
+    )
+
+
+@app.command()
+def graph(
+    ctx: typer.Context,
+    format: Annotated[
+        GraphFormat,
+        typer.Option(
+            "--format", "-f", help="mermaid (for Markdown/blogs) or dot (for Graphviz).", case_sensitive=False
+        ),
+    ] = "mermaid",
+    layer: LayerOpt = None,
+) -> None:
+    """Print the prerequisite graph as a Mermaid flowchart or a Graphviz digraph."""
+    from infra_roadmap import diagrams
+
+    rm = session(ctx).roadmap
+    topics = rm.select(layer=layer)
+    writer = diagrams.graph_mermaid if format == "mermaid" else diagrams.graph_dot
+    emit_text(writer(rm, topics))

@@ -1,0 +1,141 @@
+"""Your data: settings, export and import, and the doctor."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+
+from infra_roadmap.cli.app import app, config_app
+from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt
+from infra_roadmap.cli.session import session
+from infra_roadmap.errors import RoadmapError
+from infra_roadmap.render.console import emit_json, emit_text, message
+
+
+@config_app.command("list")
+def config_list(ctx: typer.Context, json_: JsonFlag = False) -> None:
+    """List every setting with its value and where it comes from."""
+    from infra_roadmap import settings
+    from infra_roadmap.render import progress as render
+
+    s = session(ctx)
+    stored = s.snapshot.settings
+    values = settings.stored_values(stored, s.today())
+    if json_:
+        emit_json(values)
+    else:
+        render.settings(values, stored)
+
+
+@config_app.command("get")
+def config_get(
+    ctx: typer.Context,
+    key: Annotated[
+        str, typer.Argument(help="The setting's name, e.g. exam-date.", show_default=False, metavar="KEY")
+    ],
+    json_: JsonFlag = False,
+) -> None:
+    """Print one setting's value."""
+    from infra_roadmap import settings
+
+    s = session(ctx)
+    values = settings.stored_values(s.snapshot.settings, s.today())
+    if key not in values:
+        if key.startswith(settings.WEIGHT_PREFIX):
+            settings.parse(key, "1")  # an unknown term fails here with the list of terms
+            raise RoadmapError(f"{key} is not set (the focus preset decides it)")
+        settings.parse(key, "")
+    if json_:
+        emit_json({key: values[key]})
+    else:
+        emit_text(f"{'' if values[key] is None else values[key]}\n")
+
+
+@config_app.command("set")
+def config_set(
+    ctx: typer.Context,
+    key: Annotated[
+        str,
+        typer.Argument(
+            help="The setting's name: exam-date, weekly-goal-hours, direction, focus, lang or weight.<term>.",
+            show_default=False,
+            metavar="KEY",
+        ),
+    ],
+    value: Annotated[
+        str,
+        typer.Argument(help="The new value ('none' clears direction).", show_default=False, metavar="VALUE"),
+    ],
+) -> None:
+    """Change a setting (checked before it is stored)."""
+    from infra_roadmap.progress import actions
+
+    s = session(ctx)
+    stored = actions.set_setting(s.db_path, key, value)
+    message(f"{key} = {'none' if stored is None else escape(str(stored))}")
+
+
+@app.command()
+def export(ctx: typer.Context, output: OutputOpt = None, force: ForceFlag = False) -> None:
+    """Write all progress (events and settings) as one JSON document."""
+    import json
+
+    from infra_roadmap import fsio, textsafe
+    from infra_roadmap.progress import transfer
+
+    s = session(ctx)
+    document = transfer.export(s.snapshot, s.now)
+    text = textsafe.json_text(json.dumps(document, ensure_ascii=False, indent=2)) + "\n"
+    if output is None:
+        emit_text(text)
+        return
+    fsio.write_text(Path(output), text, force=force)
+    message(f"Exported {len(document['events'])} events to {escape(output)}")
+
+
+@app.command("import")
+def import_(
+    ctx: typer.Context,
+    file: Annotated[
+        Path,
+        typer.Argument(
+            help="A file written by 'roadmap export' ('-' reads stdin).", show_default=False, metavar="FILE"
+        ),
+    ],
+) -> None:
+    """Merge an export into your progress; events already present are not added again."""
+    from infra_roadmap.progress import transfer
+
+    s = session(ctx)
+    if str(file) == "-":
+        text, source = sys.stdin.read(), "stdin"
+    else:
+        try:
+            text, source = file.read_text(encoding="utf-8"), str(file)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RoadmapError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+    events, settings_in = transfer.parse_export(text, source)
+    added = transfer.import_file(s.db_path, events, settings_in)
+    message(f"Imported {added} new event(s) from {escape(source)} ({len(events) - added} already present)")
+
+
+@app.command()
+def doctor(ctx: typer.Context, json_: JsonFlag = False) -> None:
+    """Check where your data lives and whether it is sound."""
+    from infra_roadmap import content
+    from infra_roadmap.progress.doctor import doctor as examine
+    from infra_roadmap.render import progress as render
+
+    s = session(ctx)
+    result = content.load(s.folders())
+    report = examine(s.db_path, result.problems, result.roadmap)
+    if json_:
+        emit_json(report)
+    else:
+        render.doctor(report)
+    if not report["ok"]:
+        raise typer.Exit(1)

@@ -1,0 +1,105 @@
+"""Options and arguments that several commands share, each declared once."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from infra_roadmap.vocab import Direction, Focus
+
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON on stdout (stable keys, no colour).")]
+LayerOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--layer", "-l", help="Only topics of this layer (e.g. iaas).", show_default=False, metavar="LAYER"
+    ),
+]
+DisciplineOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--discipline",
+        "-d",
+        help="Only topics of this discipline (e.g. operating-systems).",
+        show_default=False,
+        metavar="DISCIPLINE",
+    ),
+]
+SubjectOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--subject",
+        "-s",
+        help="Only topics linked to this exam subject (e.g. 408.os or 301).",
+        show_default=False,
+        metavar="SUBJECT",
+    ),
+]
+TopicArg = Annotated[
+    str,
+    typer.Argument(
+        help="A topic id, an old id (alias) or a unique prefix.", show_default=False, metavar="TOPIC"
+    ),
+]
+TopicsArg = Annotated[
+    list[str],
+    typer.Argument(
+        help="One or more topics: ids, old ids (aliases) or unique prefixes.",
+        show_default=False,
+        metavar="TOPIC...",
+    ),
+]
+AtOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--at",
+        help="When it happened: an ISO date or date-time (local time), 'today' or 'yesterday' "
+        "(default: now).",
+        show_default=False,
+        metavar="WHEN",
+    ),
+]
+NoteOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--note",
+        "-m",
+        help="A note to keep with the change (shown in history and reports).",
+        show_default=False,
+        metavar="TEXT",
+    ),
+]
+StatusOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--status",
+        help="Only topics with this status: todo, in_progress, done or skipped.",
+        show_default=False,
+        metavar="STATUS",
+    ),
+]
+OutputOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--output", "-o", help="Write to this file instead of stdout.", show_default=False, metavar="FILE"
+    ),
+]
+ForceFlag = Annotated[bool, typer.Option("--force", help="Overwrite --output if it exists.")]
+FocusOpt = Annotated[
+    Focus | None,
+    typer.Option(
+        "--focus",
+        help="Lean on the exam, on AI Infra, or balance both (default: config 'focus').",
+        show_default=False,
+        case_sensitive=False,
+    ),
+]
+DirectionOpt = Annotated[
+    Direction | None,
+    typer.Option(
+        "--direction",
+        help="Prefer topics of this AI Infra direction (default: config 'direction').",
+        show_default=False,
+        case_sensitive=False,
+    ),
+]

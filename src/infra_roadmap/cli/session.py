@@ -1,0 +1,91 @@
+"""What every command needs, loaded once and on demand: where the data and the roadmaps are,
+the roadmap, the log, the states, the settings and the moment the command runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, tzinfo
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from infra_roadmap import paths
+
+if TYPE_CHECKING:
+    from infra_roadmap.content import Roadmap
+    from infra_roadmap.progress.events import TopicState
+    from infra_roadmap.settings import Settings
+    from infra_roadmap.store.read import Snapshot
+
+
+@dataclass(eq=False)
+class Session:
+    data_dir: Path | None = None
+    roadmap_dirs: list[Path] = field(default_factory=list)
+
+    def folders(self) -> list[Path]:
+        """The bundled roadmap, then the overlays (INFRA_ROADMAP_PATH, then each --roadmap)."""
+        return [paths.bundled_roadmap_dir(), *paths.overlay_dirs(self.roadmap_dirs)]
+
+    @cached_property
+    def roadmap(self) -> Roadmap:
+        from infra_roadmap.content.cache import load_roadmap
+
+        return load_roadmap(self.folders(), paths.cache_dir())
+
+    @cached_property
+    def db_path(self) -> Path:
+        return paths.database_path(self.data_dir)
+
+    @cached_property
+    def now(self) -> datetime:
+        """The moment this command runs, read once (pure code gets it passed in)."""
+        from datetime import UTC
+
+        return datetime.now(UTC)
+
+    @property
+    def tz(self) -> tzinfo:
+        """The machine's time zone (honours TZ); reports and days are local."""
+        from infra_roadmap.localzone import LOCAL
+
+        return LOCAL
+
+    def today(self) -> date:
+        return self.now.astimezone(self.tz).date()
+
+    @cached_property
+    def snapshot(self) -> Snapshot:
+        from infra_roadmap.store.read import read_snapshot
+
+        return read_snapshot(self.db_path)
+
+    @cached_property
+    def states(self) -> dict[str, TopicState]:
+        from infra_roadmap.progress.states import states
+
+        return states(self.snapshot, self.roadmap, paths.cache_dir())
+
+    @cached_property
+    def settings(self) -> Settings:
+        from infra_roadmap.settings import effective
+
+        return effective(self.snapshot.settings, self.today())
+
+    @property
+    def lang(self) -> str:
+        return self.settings.lang
+
+    def when(self, text: str | None, *, start_of_day: bool = False) -> datetime:
+        """A WHEN the user typed (`--at`, `--since`), as UTC; now when not given."""
+        from infra_roadmap.timeparse import parse_when
+
+        if text is None:
+            return self.now
+        return parse_when(text, now=self.now, tz=self.tz, start_of_day=start_of_day)
+
+
+def session(ctx: typer.Context) -> Session:
+    return ctx.ensure_object(Session)

@@ -1,0 +1,204 @@
+"""Studying: what next, the way to a topic, and recording what was done (states, time, undo,
+history)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from infra_roadmap import shapes
+from infra_roadmap.cli.app import app
+from infra_roadmap.cli.options import (
+    AtOpt,
+    DirectionOpt,
+    DisciplineOpt,
+    FocusOpt,
+    JsonFlag,
+    LayerOpt,
+    NoteOpt,
+    SubjectOpt,
+    TopicArg,
+    TopicsArg,
+)
+from infra_roadmap.cli.session import Session, session
+from infra_roadmap.render.console import emit_json, message
+
+if TYPE_CHECKING:
+    from infra_roadmap import ranking
+
+
+def ranking_inputs(
+    s: Session, focus: str | None = None, direction: str | None = None
+) -> tuple[ranking.Weights, ranking.Context]:
+    from infra_roadmap import ranking
+
+    return ranking.inputs(s.settings, s.today(), focus=focus, direction=direction)
+
+
+@app.command("next")
+def next_(
+    ctx: typer.Context,
+    count: Annotated[
+        int, typer.Option("-n", "--count", help="How many topics to show.", min=1, max=1000, metavar="N")
+    ] = 5,
+    layer: LayerOpt = None,
+    discipline: DisciplineOpt = None,
+    subject: SubjectOpt = None,
+    direction: DirectionOpt = None,
+    focus: FocusOpt = None,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show every term as value × weight = contribution.")
+    ] = False,
+    json_: JsonFlag = False,
+) -> None:
+    """Recommend what to study next, best first, each with its reasons."""
+    from dataclasses import asdict
+
+    from infra_roadmap import ranking
+    from infra_roadmap.render import study as render
+
+    s = session(ctx)
+    rm, states = s.roadmap, s.states
+    weights, context = ranking_inputs(s, focus, direction)
+    keep = rm.matcher(layer=layer, discipline=discipline, subject=subject)
+    scores = ranking.rank(rm, states, weights, context, lang=s.lang, keep=keep)[:count]
+    rows = [shapes.next_item(sc, states) for sc in scores]
+    if json_:
+        emit_json(rows)
+        return
+    if not rows:
+        message(ranking.nothing_next(rm, states, keep))
+        return
+    days_left = (context.exam_date - context.today).days
+    render.next_table(rows, s.lang, asdict(weights) if explain else None, days_left=days_left)
+
+
+@app.command()
+def path(ctx: typer.Context, target: TopicArg, focus: FocusOpt = None, json_: JsonFlag = False) -> None:
+    """Plan the way to a topic: its unfinished prerequisites in study order, with total hours."""
+    from infra_roadmap import ranking
+    from infra_roadmap.render import study as render
+
+    s = session(ctx)
+    rm = s.roadmap
+    goal = rm.resolve_topic(target)
+    states = s.states
+    weights, context = ranking_inputs(s, focus)
+    data = shapes.path(goal, ranking.path_to(rm, goal, states, weights, context, lang=s.lang), states)
+    if json_:
+        emit_json(data)
+    else:
+        render.path(data, s.lang)
+
+
+def _change(ctx: typer.Context, kind: str, topics: list[str], at: str | None, note: str | None) -> None:
+    from infra_roadmap import paths
+    from infra_roadmap.progress import actions
+    from infra_roadmap.render import progress as render
+
+    s = session(ctx)
+    rm = s.roadmap
+    resolved = [rm.resolve_topic(t) for t in topics]  # every name checked before anything is written
+    moment = s.when(at)
+    for change in actions.change_state(
+        s.db_path, rm, kind, resolved, at=moment, note=note, cache_dir=paths.cache_dir()
+    ):
+        render.change(shapes.change(change), s.lang)
+
+
+@app.command()
+def start(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
+    """Mark topics as in progress."""
+    _change(ctx, "start", topics, at, note)
+
+
+@app.command()
+def done(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
+    """Mark topics as done."""
+    _change(ctx, "done", topics, at, note)
+
+
+@app.command()
+def skip(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
+    """Mark topics as skipped: you already know them (they count as covered)."""
+    _change(ctx, "skip", topics, at, note)
+
+
+@app.command()
+def reset(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
+    """Set topics back to todo (their logged time stays in the history)."""
+    _change(ctx, "reset", topics, at, note)
+
+
+@app.command()
+def log(
+    ctx: typer.Context,
+    topic: TopicArg,
+    duration: Annotated[
+        str,
+        typer.Argument(
+            help="How long you studied: 45m, 1h30m, 1.5h.", show_default=False, metavar="DURATION"
+        ),
+    ],
+    at: AtOpt = None,
+    note: NoteOpt = None,
+) -> None:
+    """Record study time on a topic; logging a todo topic starts it."""
+    from infra_roadmap import paths
+    from infra_roadmap.progress import actions
+    from infra_roadmap.render import progress as render
+    from infra_roadmap.timeparse import parse_duration
+
+    s = session(ctx)
+    rm = s.roadmap
+    found = rm.resolve_topic(topic)
+    minutes = parse_duration(duration)
+    moment = s.when(at)
+    before, after = actions.log_time(
+        s.db_path, rm, found, minutes, at=moment, note=note, cache_dir=paths.cache_dir()
+    )
+    render.logged(shapes.topic_name(found), minutes, before.status, after.minutes, s.lang)
+
+
+@app.command()
+def undo(ctx: typer.Context) -> None:
+    """Take back the last change, and say what it was."""
+    from infra_roadmap.progress import actions
+    from infra_roadmap.render import progress as render
+
+    s = session(ctx)
+    render.undone([shapes.history_event(e) for e in actions.undo(s.db_path)], s.tz)
+
+
+@app.command()
+def history(
+    ctx: typer.Context,
+    since: Annotated[
+        str | None,
+        typer.Option(
+            "--since",
+            help="Only events from then on: an ISO date or date-time, 'today' or 'yesterday'.",
+            show_default=False,
+            metavar="WHEN",
+        ),
+    ] = None,
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", "-t", help="Only events of this topic.", show_default=False, metavar="TOPIC"),
+    ] = None,
+    json_: JsonFlag = False,
+) -> None:
+    """Show the event log, oldest first."""
+    from infra_roadmap.progress.history import history as events_of
+    from infra_roadmap.render import progress as render
+
+    s = session(ctx)
+    rm = s.roadmap
+    found = rm.resolve_topic(topic) if topic else None
+    start_at = s.when(since, start_of_day=True) if since else None
+    events = [shapes.history_event(e) for e in events_of(s.snapshot, rm, since=start_at, topic=found)]
+    if json_:
+        emit_json(events)
+    else:
+        render.history(events, s.tz)

@@ -1,0 +1,57 @@
+"""The machine's local time zone as a `tzinfo` that follows daylight saving (speed work: it asks the
+C library once per hour of time, so a report converting thousands of moments stays cheap)."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime, timedelta, tzinfo
+
+
+class LocalZone(tzinfo):
+    """The machine's local time with its daylight-saving rules (honours TZ), as a tzinfo.
+
+    `datetime.now().astimezone().tzinfo` would be a fixed offset, right today and wrong for a
+    date on the other side of a DST change; this asks the C library for each hour instead.
+    Offsets are remembered per hour (zones change offset on the hour), since a report converts
+    thousands of moments.
+    """
+
+    def __init__(self) -> None:
+        self._by_utc_hour: dict[int, int] = {}
+        self._by_wall_hour: dict[tuple[int, int, int, int], int] = {}
+
+    def _wall_offset(self, dt: datetime) -> int:
+        key = (dt.year, dt.month, dt.day, dt.hour)
+        seconds = self._by_wall_hour.get(key)
+        if seconds is None:
+            wall = (dt.year, dt.month, dt.day, dt.hour, 30, 0, 0, 0, -1)
+            seconds = self._by_wall_hour[key] = time.localtime(time.mktime(wall)).tm_gmtoff
+        return seconds
+
+    def utcoffset(self, dt: datetime | None) -> timedelta:
+        if dt is None:
+            return timedelta(seconds=-time.timezone)
+        return timedelta(seconds=self._wall_offset(dt))
+
+    def dst(self, dt: datetime | None) -> timedelta:
+        return self.utcoffset(dt) - timedelta(seconds=-time.timezone)
+
+    def tzname(self, dt: datetime | None) -> str:
+        if dt is None:
+            return time.tzname[0]
+        wall = (dt.year, dt.month, dt.day, dt.hour, 30, 0, 0, 0, -1)
+        return time.strftime("%Z", time.localtime(time.mktime(wall)))
+
+    def fromutc(self, dt: datetime) -> datetime:
+        hour = (dt.toordinal() - _EPOCH_ORDINAL) * 24 + dt.hour  # hours since 1970 (UTC)
+        seconds = self._by_utc_hour.get(hour)
+        if seconds is None:
+            seconds = self._by_utc_hour[hour] = time.localtime(hour * 3600).tm_gmtoff
+        return dt + timedelta(seconds=seconds)
+
+    def __repr__(self) -> str:
+        return "LocalZone()"
+
+
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+LOCAL = LocalZone()

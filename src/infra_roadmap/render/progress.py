@@ -1,0 +1,121 @@
+"""What the progress commands show: changes, time logged, undo, history, settings, doctor."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import datetime, tzinfo
+from typing import Any
+
+from rich.markup import escape
+
+from infra_roadmap import textsafe
+from infra_roadmap.render.console import message, out
+from infra_roadmap.render.labels import STATUS_LABEL, minutes, title
+from infra_roadmap.render.table import Column, table
+
+_VERB = {"start": "Started", "done": "Done", "skip": "Skipped", "reset": "Reset"}
+
+
+def _name(topic: Mapping[str, Any], lang: str) -> str:
+    return escape(f"{title(topic, lang)} ({textsafe.line(topic['id'])})")
+
+
+def change(c: Mapping[str, Any], lang: str = "both") -> None:
+    """One state change (`shapes.change`)."""
+    name = _name(c, lang)
+    if c["recorded"]:
+        message(
+            f"{_VERB[c['kind']]}: {name} [dim]{STATUS_LABEL[c['before']]} → {STATUS_LABEL[c['after']]}[/dim]"
+        )
+    else:
+        message(f"[dim]{name} is already {STATUS_LABEL[c['after']]}; nothing to change[/dim]")
+
+
+def logged(topic: Mapping[str, Any], added: int, before: str, total: int, lang: str = "both") -> None:
+    extra = " and started it" if before == "todo" else ""
+    message(f"Logged {minutes(added)} on {_name(topic, lang)}{extra} [dim](total {minutes(total)})[/dim]")
+
+
+def _local(moment: str, tz: tzinfo) -> str:
+    return datetime.fromisoformat(moment).astimezone(tz).strftime("%Y-%m-%d %H:%M")
+
+
+def undone(events: Sequence[Mapping[str, Any]], tz: tzinfo) -> None:
+    """What `undo` took back (`shapes.history_event` items)."""
+    if not events:
+        message("Nothing to undo.")
+        return
+    parts = []
+    for e in events:
+        what = f"log {minutes(e['minutes'])}" if e["kind"] == "log" else e["kind"]
+        parts.append(f"{what} {e['topic']} ({_local(e['at'], tz)})")
+    message("Took back: " + escape("; ".join(parts)))
+
+
+def history(events: Sequence[Mapping[str, Any]], tz: tzinfo) -> None:
+    """The log (`shapes.history_event` items)."""
+    if not events:
+        message("No events yet.")
+        return
+    cells = [
+        [_local(e["at"], tz), e["topic"], e["kind"], minutes(e["minutes"]), e["note"] or ""] for e in events
+    ]
+    table(
+        [
+            Column("when"),
+            Column("topic", style="cyan"),
+            Column("kind"),
+            Column("time", "right"),
+            Column("note", flex=True),
+        ],
+        cells,
+    )
+    total = sum(e["minutes"] for e in events)
+    message(f"[dim]{len(events)} events, {minutes(total) or '0m'} logged[/dim]")
+
+
+def settings(values: Mapping[str, Any], stored: Mapping[str, Any]) -> None:
+    cells = [
+        [key, "none" if value is None else str(value), "set" if key in stored else "default"]
+        for key, value in values.items()
+    ]
+    table([Column("key", style="cyan"), Column("value", flex=True), Column("", style="dim")], cells)
+
+
+def doctor(report: Mapping[str, Any]) -> None:
+    c = out()
+
+    def line(label: str, value: Any, good: bool | None = None) -> None:
+        mark = "" if good is None else ("[green]✓[/green] " if good else "[red]✗[/red] ")
+        c.print(f"{mark}[bold]{label}:[/bold] {escape(textsafe.line(value))}")
+
+    line("data directory", report["data_dir"])
+    if not report["exists"]:
+        line("database", f"{report['database']} (not created yet: it appears on the first change)", True)
+    else:
+        line("database", f"{report['database']} ({report['size_bytes']:,} bytes)")
+        line(
+            "schema",
+            f"v{report['schema_version']} (latest v{report['latest_schema_version']})",
+            report["schema_version"] == report["latest_schema_version"],
+        )
+        line("integrity", report["integrity"], report["integrity"] == "ok")
+        line("events", report["events"])
+        orphans = report["orphaned"]
+        line(
+            "orphaned events",
+            "none"
+            if not orphans
+            else ", ".join(f"{o['topic']} ({o['events']})" for o in orphans)
+            + " — kept; these ids left the roadmap",
+            not orphans if orphans else True,
+        )
+    roadmap_problems = report["roadmap_problems"]
+    line(
+        "roadmap",
+        "valid" if not roadmap_problems else f"{len(roadmap_problems)} problem(s); run 'roadmap validate'",
+        not roadmap_problems,
+    )
+    for problem in report["problems"]:
+        c.print(f"[red]✗[/red] {escape(textsafe.line(problem))}")
+    c.print("[green]All is well.[/green]" if report["ok"] else "[red]Something needs attention.[/red]")

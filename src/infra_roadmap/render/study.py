@@ -1,0 +1,188 @@
+"""What the planning commands show: `next`, `path`, the `status` dashboard, Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from rich.markup import escape
+from rich.text import Text
+
+from infra_roadmap import textsafe
+from infra_roadmap.render.console import emit_blocks, message, out, safe
+from infra_roadmap.render.labels import hours, minutes, status_text, title
+from infra_roadmap.render.table import Column, table
+
+
+def next_table(
+    rows: Sequence[dict[str, Any]],
+    lang: str,
+    weights: Mapping[str, float] | None = None,
+    days_left: int | None = None,
+) -> None:
+    """`next`: each topic with its reasons; with `weights`, every term as value × weight."""
+    parts: list[tuple[int, Any]] = []
+    for rank, row in enumerate(rows, start=1):
+        head = Text()
+        head.append(f"{rank:>2}  ", style="bold")
+        head.append(title(row, lang), style="bold")
+        head.append(f"  {textsafe.line(row['id'])}", style="dim cyan")
+        head.append(f"  {hours(row['hours'])}  ")
+        head.append_text(status_text(row["status"]))
+        if weights is not None:
+            head.append(f"  score {row['score']:.2f}", style="yellow")
+        parts.append((0, head))
+        for i, reason in enumerate(row["reasons"]):
+            parts.append((4, safe(("· " if i else "→ ") + reason, "" if i == 0 else "dim")))
+        if weights is not None:
+            for name, contribution in row["terms"].items():
+                parts.append(
+                    (
+                        6,
+                        Text(
+                            f"{name:>12} {row['values'][name]:.2f} × {weights[name]:g} = {contribution:.2f}"
+                        ),
+                    )
+                )
+        parts.append((0, Text()))
+    emit_blocks(parts)
+    if days_left is not None and days_left >= 0:
+        message(
+            f"[dim]{days_left} days to the exam · roadmap next --explain shows how each score is made[/dim]"
+        )
+
+
+def path(data: dict[str, Any], lang: str) -> None:
+    if not data["steps"]:
+        message(f"{escape(title(data, lang))} and everything it needs are done.")
+        return
+    cells = [
+        [
+            str(i),
+            step["id"],
+            title(step, lang),
+            step["layer"],
+            hours(step["hours"]),
+            status_text(step["status"]),
+        ]
+        for i, step in enumerate(data["steps"], start=1)
+    ]
+    table(
+        [
+            Column("#", "right"),
+            Column("id", style="cyan"),
+            Column("title", flex=True),
+            Column("layer", style="magenta"),
+            Column("hours", "right"),
+            Column("status"),
+        ],
+        cells,
+    )
+    message(
+        f"{len(data['steps'])} steps to {escape(textsafe.line(data['target']))}, {data['hours']:g} hours in all"
+    )
+
+
+def _meter(share: float, width: int = 24) -> Text:
+    filled = round(share * width)
+    bar = Text("█" * filled, style="green")
+    bar.append("░" * (width - filled), style="dim")
+    return bar
+
+
+HEAT = (
+    (0, "·", "dim"),
+    (1, "▪", "green4"),
+    (30, "▪", "green3"),
+    (60, "■", "green1"),
+    (120, "■", "bold bright_green"),
+)
+
+
+def dashboard(d: dict[str, Any], lang: str) -> None:
+    from rich.cells import cell_len, set_cell_size
+
+    lines: list[Text] = []
+    add = lines.append
+    t = d["topics"]
+    add(
+        Text.assemble(
+            ("Progress", "bold"),
+            f"  {t['done']}/{t['total']} topics · {d['hours']['done']:g}/{d['hours']['total']:g} h",
+        )
+    )
+    add(Text("  ").append_text(_meter(t["share"], 40)).append(f" {t['share']:.0%}"))
+
+    def section(
+        heading: str, items: Sequence[dict[str, Any]], label: Callable[[dict[str, Any]], str]
+    ) -> None:
+        add(Text())
+        add(Text(heading, style="bold"))
+        labels = [textsafe.line(label(item)) for item in items]
+        width = min(36, max((cell_len(text) for text in labels), default=0))
+        for text, item in zip(labels, items, strict=True):
+            text = (
+                set_cell_size(text, width)
+                if cell_len(text) > width
+                else text + " " * (width - cell_len(text))
+            )
+            add(
+                Text("  " + text + " ")
+                .append_text(_meter(item["share"]))
+                .append(f" {item['done']:>3}/{item['total']}")
+            )
+
+    section(
+        "By layer", d["layers"], lambda i: f"{i['id']:<12}{i['title'] if lang == 'en' else i['title_zh']}"
+    )
+    section(
+        "By exam subject (syllabus points touched)",
+        d["subjects"],
+        lambda i: f"{i['id']} {i['title_zh'] if lang != 'en' else i['title']}",
+    )
+    section("By discipline", d["disciplines"], lambda i: i["title_zh"] if lang == "zh" else i["title"])
+    week = d["week"]
+    goal = week["goal_minutes"]
+    share = min(1.0, week["minutes"] / goal) if goal else 0.0
+    add(Text())
+    add(
+        Text("This week  ")
+        .append_text(_meter(share))
+        .append(
+            f" {minutes(week['minutes']) or '0m'} of {minutes(goal) or '0m'}"
+            + ("  goal met ✓" if week["met"] else "")
+        )
+    )
+    add(Text(f"Streak     {d['streak_days']} day{'s' if d['streak_days'] != 1 else ''}"))
+    left = d["days_to_exam"]
+    add(
+        Text(f"Exam       {d['exam_date']} · " + (f"{left} days to go" if left >= 0 else f"{-left} days ago"))
+    )
+    add(Text())
+    add(Text.assemble(("Last 12 weeks", "bold"), (" (minutes per day)", "dim")))
+    cells = d["heatmap"]
+    columns = [cells[i : i + 7] for i in range(0, len(cells), 7)]
+    for weekday, name in enumerate(("Mon", "", "Wed", "", "Fri", "", "Sun")):
+        line = Text(f"  {name:<4}")
+        for col in columns:
+            if weekday < len(col):
+                m = col[weekday]["minutes"]
+                glyph, style = next((g, st) for lim, g, st in reversed(HEAT) if m >= lim)
+                line.append(glyph + " ", style=style)
+        add(line)
+    add(Text("  less ", style="dim").append("· ▪ ▪ ■ ■", style="green").append(" more", style="dim"))
+    joined = Text("\n").join(lines)
+    out().print(joined, no_wrap=True, overflow="ellipsis")
+
+
+def markdown(text: str) -> None:
+    """Markdown shown in a terminal: front matter as a dim block, the rest rendered by Rich."""
+    from rich.markdown import Markdown
+
+    body = text
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end != -1:
+            out().print(Text(textsafe.for_terminal(text[: end + 5]), style="dim"))
+            body = text[end + 5 :]
+    out().print(Markdown(textsafe.for_terminal(body)))

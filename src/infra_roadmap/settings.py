@@ -1,0 +1,156 @@
+"""Settings a user can change with `roadmap config`: one table of keys, each with its parser,
+default and help, and the typed `Settings` that commands read. Pure: the store keeps the values
+(as JSON), this module says what they mean."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any, NamedTuple
+
+from infra_roadmap.errors import RoadmapError
+from infra_roadmap.textsafe import shown
+from infra_roadmap.vocab import DIRECTIONS, FOCUSES, LANGS, TERMS
+
+WEIGHT_PREFIX = "weight."
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The values in force: what the user set, else the defaults."""
+
+    exam_date: date
+    weekly_goal_hours: float = 20.0
+    direction: str | None = None
+    focus: str = "balanced"
+    lang: str = "both"
+    weights: Mapping[str, float] = field(default_factory=dict)  # term -> weight, from weight.<term>
+
+
+def next_exam_date(today: date) -> date:
+    """The next 11408 first day: the first Saturday on or after 19 December (the rule of the
+    2021-2025 exams). On the exam weekend itself, that weekend."""
+    for year in (today.year, today.year + 1):
+        dec19 = date(year, 12, 19)
+        first_saturday = dec19 + timedelta(days=(5 - dec19.weekday()) % 7)
+        if today <= first_saturday + timedelta(days=1):
+            return first_saturday
+    raise AssertionError("unreachable")
+
+
+def _date(text: str) -> str:
+    try:
+        return date.fromisoformat(text.strip()).isoformat()
+    except ValueError:
+        raise RoadmapError(f"invalid date '{shown(text)}': use YYYY-MM-DD, e.g. 2026-12-19") from None
+
+
+def _hours(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise RoadmapError(
+            f"invalid number of hours '{shown(text)}': use a number such as 20 or 12.5"
+        ) from None
+    if not 0 < value <= 7 * 24:
+        raise RoadmapError(f"invalid number of hours '{shown(text)}': it must be between 0 and 168")
+    return value
+
+
+def _choice(choices: tuple[str, ...], *, allow_none: bool = False) -> Callable[[str], str | None]:
+    def parse(text: str) -> str | None:
+        value = text.strip().lower()
+        if allow_none and value in ("", "none", "any"):
+            return None
+        if value not in choices:
+            extra = " or none" if allow_none else ""
+            raise RoadmapError(f"invalid value '{shown(text)}': choose {', '.join(choices)}{extra}")
+        return value
+
+    return parse
+
+
+def _weight(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise RoadmapError(f"invalid weight '{shown(text)}': use a number between 0 and 100") from None
+    if not 0 <= value <= 100:
+        raise RoadmapError(f"invalid weight '{shown(text)}': use a number between 0 and 100")
+    return value
+
+
+class Key(NamedTuple):
+    name: str
+    attribute: str  # the field of `Settings`
+    parse: Callable[[str], Any]  # text -> the stored (JSON) value, or a RoadmapError
+    default: Callable[[date], Any]  # today -> the stored form of the default
+    help: str
+
+
+KEYS: dict[str, Key] = {
+    k.name: k
+    for k in (
+        Key(
+            "exam-date",
+            "exam_date",
+            _date,
+            lambda today: next_exam_date(today).isoformat(),
+            "first day of the exam (default: the first Saturday on or after 19 December)",
+        ),
+        Key(
+            "weekly-goal-hours",
+            "weekly_goal_hours",
+            _hours,
+            lambda today: 20.0,
+            "study hours you aim for each week",
+        ),
+        Key(
+            "direction",
+            "direction",
+            _choice(DIRECTIONS, allow_none=True),
+            lambda today: None,
+            "your AI Infra direction: data, training or inference (none = all)",
+        ),
+        Key(
+            "focus",
+            "focus",
+            _choice(FOCUSES),
+            lambda today: "balanced",
+            "what `next` leans on: exam, balanced or infra",
+        ),
+        Key("lang", "lang", _choice(LANGS), lambda today: "both", "titles in zh, en or both"),
+    )
+}
+
+
+def parse(key: str, text: str) -> Any:
+    """The stored form of a value, or a RoadmapError that says what is accepted."""
+    if key in KEYS:
+        return KEYS[key].parse(text)
+    if key.startswith(WEIGHT_PREFIX):
+        term = key.removeprefix(WEIGHT_PREFIX)
+        if term not in TERMS:
+            raise RoadmapError(f"unknown weight '{shown(term)}': choose {', '.join(TERMS)}")
+        return _weight(text)
+    raise RoadmapError(f"unknown setting '{shown(key)}': choose {', '.join(KEYS)} or weight.<term>")
+
+
+def stored_values(stored: Mapping[str, Any], today: date) -> dict[str, Any]:
+    """Every key with its value in force, in stored form (what `config list` shows)."""
+    values = {name: stored.get(name, key.default(today)) for name, key in KEYS.items()}
+    values.update({k: v for k, v in stored.items() if k.startswith(WEIGHT_PREFIX)})
+    return values
+
+
+def effective(stored: Mapping[str, Any], today: date) -> Settings:
+    """The typed settings in force."""
+    values = stored_values(stored, today)
+    fields: dict[str, Any] = {key.attribute: values[name] for name, key in KEYS.items()}
+    fields["exam_date"] = date.fromisoformat(str(fields["exam_date"]))
+    fields["weekly_goal_hours"] = float(fields["weekly_goal_hours"])
+    weights = {
+        k.removeprefix(WEIGHT_PREFIX): float(v) for k, v in values.items() if k.startswith(WEIGHT_PREFIX)
+    }
+    return Settings(**fields, weights={k: v for k, v in weights.items() if k in TERMS})

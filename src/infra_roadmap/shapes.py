@@ -1,0 +1,292 @@
+"""Every JSON shape the commands print, in one place (SPEC.md fixes the key names; a contract
+test holds them). Pure: records, states and report data in, plain dicts out; also the input of
+the terminal renderers, so what a script reads and what a person sees cannot disagree."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from infra_roadmap import graph
+from infra_roadmap.content import Roadmap
+from infra_roadmap.content.records import Resource, Topic
+from infra_roadmap.progress.events import TODO, TopicState
+from infra_roadmap.store.event import Event
+from infra_roadmap.vocab import WEEKDAYS
+
+if TYPE_CHECKING:
+    from infra_roadmap.progress.actions import Change
+    from infra_roadmap.ranking import Score
+    from infra_roadmap.reports.model import WeeklyReport
+
+States = Mapping[str, TopicState]
+
+
+def state_of(states: States, topic_id: str) -> TopicState:
+    return states.get(topic_id, TODO)
+
+
+# ---- browsing --------------------------------------------------------------------------------
+
+
+def topic_row(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, Any]:
+    """`list` and `tree` items."""
+    state = state_of(states, topic.id)
+    return {
+        "id": topic.id,
+        "title": topic.title,
+        "title_zh": topic.title_zh,
+        "layer": topic.layer,
+        "status": state.status,
+        "hours": topic.hours,
+        "level": topic.level,
+        "minutes": state.minutes,
+        "exam": sorted({link.point.rsplit(".", 1)[0] for link in topic.exam}),
+    }
+
+
+def resource(r: Resource) -> dict[str, Any]:
+    return {k: v for k, v in r._asdict().items() if v is not None}
+
+
+def topic_detail(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, Any]:
+    """`show`."""
+    state = state_of(states, topic.id)
+
+    def brief(tid: str) -> dict[str, Any]:
+        other = roadmap.topics[tid]
+        return {
+            "id": tid,
+            "title": other.title,
+            "title_zh": other.title_zh,
+            "status": state_of(states, tid).status,
+        }
+
+    layer = roadmap.layers.get(topic.layer)
+    direct = roadmap.unlocks.get(topic.id, [])
+    everything = graph.descendants(topic.id, roadmap.unlocks)
+    exam = []
+    for link in sorted(topic.exam, key=lambda x: (-x.weight, x.point)):
+        point = roadmap.points.get(link.point)
+        subject = roadmap.subject_of(link.point)
+        exam.append(
+            {
+                "point": link.point,
+                "weight": link.weight,
+                "why": link.why,
+                "title": point.title if point else link.point,
+                "title_zh": point.title_zh if point else link.point,
+                "subject": subject.id if subject else None,
+                "subject_title": subject.title if subject else None,
+                "subject_title_zh": subject.title_zh if subject else None,
+            }
+        )
+    return {
+        "id": topic.id,
+        "title": topic.title,
+        "title_zh": topic.title_zh,
+        "layer": topic.layer,
+        "layer_title": layer.title if layer else topic.layer,
+        "layer_title_zh": layer.title_zh if layer else topic.layer,
+        "disciplines": list(topic.disciplines),
+        "summary": topic.summary,
+        "hours": topic.hours,
+        "level": topic.level,
+        "directions": list(topic.directions),
+        "aliases": list(topic.aliases),
+        "status": state.status,
+        "minutes": state.minutes,
+        "requires": [brief(t) for t in topic.requires if t in roadmap.topics],
+        "unlocks": [brief(t) for t in direct],
+        "unlocks_total": len(everything),
+        "resources": [resource(roadmap.resources[r]) for r in topic.resources if r in roadmap.resources],
+        "exam": exam,
+    }
+
+
+def tree(roadmap: Roadmap, states: States, topics: Sequence[Topic]) -> list[dict[str, Any]]:
+    """`tree`: layers in order, each with its topics in study order."""
+    by_layer: dict[str, list[dict[str, Any]]] = {}
+    for topic in topics:
+        by_layer.setdefault(topic.layer, []).append(topic_row(roadmap, topic, states))
+    layers = sorted(roadmap.layers.values(), key=lambda x: (x.order, x.id))
+    return [
+        {"id": x.id, "title": x.title, "title_zh": x.title_zh, "summary": x.summary, "topics": by_layer[x.id]}
+        for x in layers
+        if x.id in by_layer
+    ]
+
+
+# ---- what next -------------------------------------------------------------------------------
+
+
+def next_item(score: Score, states: States) -> dict[str, Any]:
+    """`next` items (and the report's plan)."""
+    topic = score.topic
+    return {
+        "id": topic.id,
+        "title": topic.title,
+        "title_zh": topic.title_zh,
+        "layer": topic.layer,
+        "hours": topic.hours,
+        "status": state_of(states, topic.id).status,
+        "score": round(score.total, 4),
+        "reasons": score.reasons,
+        "terms": {name: round(value, 4) for name, value in score.contributions.items()},
+        "values": {name: round(value, 4) for name, value in score.values.items()},
+        "unlocks": score.unlocks,
+    }
+
+
+def path(goal: Topic, steps: Sequence[Score], states: States) -> dict[str, Any]:
+    """`path`: the target, the total hours and the steps in study order."""
+    return {
+        "target": goal.id,
+        "title": goal.title,
+        "title_zh": goal.title_zh,
+        "hours": sum(st.topic.hours for st in steps),
+        "steps": [
+            {
+                "id": st.topic.id,
+                "title": st.topic.title,
+                "title_zh": st.topic.title_zh,
+                "layer": st.topic.layer,
+                "hours": st.topic.hours,
+                "status": state_of(states, st.topic.id).status,
+                "score": round(st.total, 4),
+            }
+            for st in steps
+        ],
+    }
+
+
+# ---- the log ---------------------------------------------------------------------------------
+
+
+def topic_name(topic: Topic) -> dict[str, Any]:
+    return {"id": topic.id, "title": topic.title, "title_zh": topic.title_zh}
+
+
+def change(c: Change) -> dict[str, Any]:
+    """A state command's change to one topic."""
+    return {
+        **topic_name(c.topic),
+        "kind": c.kind,
+        "before": c.before,
+        "after": c.after,
+        "recorded": c.recorded,
+    }
+
+
+def history_event(e: Event) -> dict[str, Any]:
+    """`history` items."""
+    return e.as_json()
+
+
+# ---- the weekly report -----------------------------------------------------------------------
+
+
+def weekly_report(report: WeeklyReport) -> dict[str, Any]:
+    """`report --format json`: the keys SPEC.md fixes (week, start, end, total_minutes, sessions,
+    completed, by_day, plan) and everything else the Markdown report shows; datetimes as ISO 8601
+    with their local offset."""
+    from infra_roadmap.reports.text import hours
+
+    def topic_item(t: Any) -> dict[str, Any]:
+        return {
+            "id": t.id,
+            "title": t.title,
+            "title_zh": t.title_zh,
+            "layer": t.layer,
+            "hours": t.hours,
+            "minutes": t.minutes,
+            "week_minutes": t.week_minutes,
+            "at": t.at.isoformat() if t.at else None,
+        }
+
+    def bucket(b: Any) -> dict[str, Any]:
+        return {"id": b.id, "title": b.title, "title_zh": b.title_zh, "minutes": b.minutes}
+
+    c = report.coverage
+    return {
+        "week": report.week,
+        "start": report.start.isoformat(),
+        "end": report.end.isoformat(),
+        "tz": report.tz,
+        "generated_at": report.generated_at.isoformat(),
+        "total_minutes": report.total_minutes,
+        "total_hours": hours(report.total_minutes),
+        "sessions": report.sessions,
+        "days_studied": report.days_studied,
+        "started": [topic_item(t) for t in report.started],
+        "completed": [topic_item(t) for t in report.completed],
+        "skipped": [topic_item(t) for t in report.skipped],
+        "in_progress": [topic_item(t) for t in report.in_progress],
+        "streak": {
+            "days": report.streak.days,
+            "end": report.streak.end.isoformat() if report.streak.end else None,
+        },
+        "goal": (
+            {"hours": report.goal.hours, "minutes": report.goal.minutes, "met": report.goal.met}
+            if report.goal
+            else None
+        ),
+        "by_day": [
+            {
+                "date": d.date.isoformat(),
+                "weekday": WEEKDAYS[d.date.weekday()],
+                "minutes": d.minutes,
+                "sessions": d.sessions,
+            }
+            for d in report.by_day
+        ],
+        "by_layer": [bucket(b) for b in report.by_layer],
+        "by_subject": [bucket(b) for b in report.by_subject],
+        "minutes_without_exam": report.minutes_without_exam,
+        "notes": [
+            {
+                "date": n.date.isoformat(),
+                "at": n.at.isoformat(),
+                "topic": n.topic,
+                "title": n.title,
+                "title_zh": n.title_zh,
+                "kind": n.kind,
+                "text": n.text,
+            }
+            for n in report.notes
+        ],
+        "coverage": {
+            "total": c.total,
+            "touched": c.touched,
+            "new": c.new,
+            "new_points": [
+                {"id": p.id, "subject": p.subject, "title": p.title, "title_zh": p.title_zh}
+                for p in c.new_points
+            ],
+            "subjects": [
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "title_zh": s.title_zh,
+                    "parent": s.parent,
+                    "total": s.total,
+                    "touched": s.touched,
+                    "new": s.new,
+                }
+                for s in c.subjects
+            ],
+        },
+        "plan": report.plan,
+        "events": [
+            {
+                "topic": e.topic,
+                "title": e.title,
+                "title_zh": e.title_zh,
+                "kind": e.kind,
+                "at": e.at.isoformat(),
+                "minutes": e.minutes,
+                "note": e.note,
+            }
+            for e in report.events
+        ],
+    }
