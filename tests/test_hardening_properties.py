@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from infra_roadmap import content
+from infra_roadmap import content, textsafe
 from infra_roadmap.cli.plan import WRITERS
 from infra_roadmap.errors import RoadmapError, UsageProblem
 from infra_roadmap.paths import bundled_roadmap_dir
@@ -201,11 +201,14 @@ def test_report_escapes_any_note_in_every_format(note):
     assert "<script" not in html.lower().replace("&lt;script", "") or "<script" not in note.lower()
     import html as html_lib
 
-    assert html_lib.escape(note, quote=True) in html
+    printable = textsafe.for_terminal(note)  # what may reach a page or a terminal
+    assert html_lib.escape(printable, quote=True) in html
     rows = list(csv.DictReader(io.StringIO(render_csv.render(report), newline="")))
-    assert note in [r["note"] for r in rows]
-    assert json.loads(WRITERS["json"](report))["total_minutes"] == 45
+    assert textsafe.csv_cell(printable) in [r["note"] for r in rows]
+    assert json.loads(WRITERS["json"](report))["notes"][0]["text"] == note  # JSON keeps it exactly
     md = render_md.render(report)
+    for text in (html, render_csv.render(report), md):
+        assert textsafe.is_safe(text.replace("\r\n", "\n")), "an unsafe character reached the output"
     for line in md.splitlines():
         if line.startswith("|") and "plain" in line:
             assert line.count("|") - line.count("\\|") >= 2

@@ -197,26 +197,29 @@ def test_2026_has_53_iso_weeks_and_2025_has_52():
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "2026-W60",
-        "2025-W53",
-        "2026-W00",
-        "soon",
-        "",
-        "2026W48",
-        "2026-W4",
-        "26-W48",
-        "2026-W48-1",
-        "２０２６-W48",
+        ("2026-W60", "2026 has weeks 1 to 53"),
+        ("2025-W53", "2025 has weeks 1 to 52"),
+        ("2026-W00", "2026 has weeks 1 to 53"),
+        *[
+            (text, "use an ISO week like 2026-W48")
+            for text in ("soon", "", "2026W48", "2026-W4", "26-W48", "2026-W48-1", "２０２６-W48")
+        ],
     ],
 )
-def test_parse_week_refuses_anything_else_with_one_line(text):
+def test_parse_week_refuses_anything_else_with_one_line(text, expected):
     with pytest.raises(UsageProblem) as caught:
         parse_week(text)
     message = str(caught.value)
-    assert message == f"invalid week '{text}': use an ISO week like 2026-W48"
+    assert message == f"invalid week '{text}': {expected}"
     assert "\n" not in message and caught.value.exit_code == 2
+
+
+def test_far_weeks_are_refused_with_the_years_accepted():
+    for text in ("9999-W52", "1999-W10", "2101-W01"):
+        with pytest.raises(UsageProblem, match="use a year from 2000 to 2100"):
+            parse_week(text)
 
 
 def test_week_bounds_are_local_mondays():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from infra_roadmap import textsafe
 from infra_roadmap.content import Roadmap
 from infra_roadmap.content.records import Topic
 
@@ -46,9 +47,9 @@ def graph_mermaid(roadmap: Roadmap, topics: Sequence[Topic]) -> str:
 def _mermaid_text(text: str) -> str:
     # Inside a quoted label, Mermaid reads entity codes; these characters could end the label or
     # start markup.
-    replacements = {"&": "#amp;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "#": "#35;", "\n": " "}
+    replacements = {"&": "#amp;", '"': "#quot;", "<": "#lt;", ">": "#gt;", "#": "#35;"}
     out = []
-    for ch in text:
+    for ch in textsafe.line(text):
         out.append(replacements.get(ch, ch))
     return "".join(out)
 
@@ -74,5 +75,6 @@ def graph_dot(roadmap: Roadmap, topics: Sequence[Topic]) -> str:
 
 
 def _dot_id(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{escaped}"'
+    """A quoted DOT string; a newline in `text` becomes DOT's own line break."""
+    parts = [textsafe.line(part).replace("\\", "\\\\").replace('"', '\\"') for part in text.split("\n")]
+    return '"' + "\\n".join(parts) + '"'

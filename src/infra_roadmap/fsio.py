@@ -17,10 +17,11 @@ from pathlib import Path
 from infra_roadmap.errors import RoadmapError
 
 
-def write_text(path: Path, text: str, *, force: bool = False) -> None:
-    """Write `text` to `path` atomically (see the module); a RoadmapError says why not."""
-    if not str(path).strip():
+def write_text(target: str | os.PathLike[str], text: str, *, force: bool = False) -> None:
+    """Write `text` to `target` atomically (see the module); a RoadmapError says why not."""
+    if not os.fspath(target).strip():
         raise RoadmapError("the output file name is empty")
+    path = Path(target)
     try:
         info = os.lstat(path)
     except FileNotFoundError:

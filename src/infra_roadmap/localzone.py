@@ -25,33 +25,56 @@ class LocalZone(tzinfo):
         seconds = self._by_wall_hour.get(key)
         if seconds is None:
             wall = (dt.year, dt.month, dt.day, dt.hour, 30, 0, 0, 0, -1)
-            seconds = self._by_wall_hour[key] = time.localtime(time.mktime(wall)).tm_gmtoff
+            try:
+                found = time.localtime(time.mktime(wall)).tm_gmtoff
+            except (OverflowError, ValueError, OSError):  # a date the C library cannot place
+                found = -time.timezone
+            seconds = self._by_wall_hour[key] = _bounded(found)
         return seconds
 
     def utcoffset(self, dt: datetime | None) -> timedelta:
         if dt is None:
-            return timedelta(seconds=-time.timezone)
+            return timedelta(seconds=_bounded(-time.timezone))
         return timedelta(seconds=self._wall_offset(dt))
 
     def dst(self, dt: datetime | None) -> timedelta:
-        return self.utcoffset(dt) - timedelta(seconds=-time.timezone)
+        return self.utcoffset(dt) - timedelta(seconds=_bounded(-time.timezone))
 
     def tzname(self, dt: datetime | None) -> str:
         if dt is None:
             return time.tzname[0]
         wall = (dt.year, dt.month, dt.day, dt.hour, 30, 0, 0, 0, -1)
-        return time.strftime("%Z", time.localtime(time.mktime(wall)))
+        try:
+            return time.strftime("%Z", time.localtime(time.mktime(wall)))
+        except (OverflowError, ValueError, OSError):
+            return time.tzname[0]
 
     def fromutc(self, dt: datetime) -> datetime:
         hour = (dt.toordinal() - _EPOCH_ORDINAL) * 24 + dt.hour  # hours since 1970 (UTC)
         seconds = self._by_utc_hour.get(hour)
         if seconds is None:
-            seconds = self._by_utc_hour[hour] = time.localtime(hour * 3600).tm_gmtoff
-        return dt + timedelta(seconds=seconds)
+            try:
+                found = time.localtime(hour * 3600).tm_gmtoff
+            except (OverflowError, ValueError, OSError):
+                found = -time.timezone
+            seconds = self._by_utc_hour[hour] = _bounded(found)
+        try:
+            return dt + timedelta(seconds=seconds)
+        except OverflowError:  # a moment at the very end of time (an old database may hold one)
+            return datetime.max.replace(tzinfo=self) if seconds > 0 else datetime.min.replace(tzinfo=self)
 
     def __repr__(self) -> str:
         return "LocalZone()"
 
 
 _EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+_DAY = 24 * 3600
+
+
+def _bounded(seconds: int) -> int:
+    """An offset Python accepts (strictly within a day): TZ='XXX-24:59' is valid POSIX, and the C
+    library answers 24:59, which no `tzinfo` may return."""
+    return max(-_DAY + 60, min(_DAY - 60, seconds))
+
+
 LOCAL = LocalZone()

@@ -40,10 +40,15 @@ def next_exam_date(today: date) -> date:
 
 
 def _date(text: str) -> str:
+    from infra_roadmap.timeparse import FIRST_YEAR, LAST_YEAR, within_years
+
     try:
-        return date.fromisoformat(text.strip()).isoformat()
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise RoadmapError(f"invalid date '{shown(text)}': use YYYY-MM-DD, e.g. 2026-12-19") from None
+    if not within_years(day):
+        raise RoadmapError(f"invalid date '{shown(text)}': use a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return day.isoformat()
 
 
 def _hours(text: str) -> float:

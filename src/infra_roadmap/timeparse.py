@@ -13,6 +13,15 @@ from infra_roadmap.textsafe import shown
 WHEN_FORMS = "an ISO date (2026-11-28), an ISO date-time (2026-11-28T21:30), 'today' or 'yesterday'"
 DURATION_FORMS = "45m, 1h30m, 1.5h or 2h"
 MAX_MINUTES = 24 * 60
+# Every time a user or a file gives is refused outside these years: a mistyped 2062 or 1926 stays
+# out, and so do the far dates whose conversion to another zone would overflow.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def within_years(moment: date | datetime) -> bool:
+    """True when `moment` (a date, or a datetime in any zone) lies in FIRST_YEAR..LAST_YEAR."""
+    return FIRST_YEAR <= moment.year <= LAST_YEAR
+
 
 _DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)h)?\s*(?:(\d+)m(?:in)?)?$")
 
@@ -56,8 +65,10 @@ def parse_when(text: str, *, now: datetime, tz: tzinfo, start_of_day: bool = Fal
                 moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
         except ValueError:
             raise UsageProblem(f"invalid date '{shown(text)}': use {WHEN_FORMS}") from None
-        if moment.year < 2000:
-            raise UsageProblem(f"invalid date '{shown(text)}': a year before 2000 is surely a typo")
+        if moment.year > LAST_YEAR:  # refused before converting: year 9999 would overflow
+            raise UsageProblem(f"invalid date '{shown(text)}': it is in the future")
+        if not within_years(moment):
+            raise UsageProblem(f"invalid date '{shown(text)}': use a year from {FIRST_YEAR} to {LAST_YEAR}")
     moment = moment.astimezone(UTC)
     if moment > now.astimezone(UTC) + timedelta(minutes=1):
         if word == "today" or (len(word) == 10 and moment.astimezone(tz).date() == local_now.date()):

@@ -14,7 +14,7 @@ import typer
 
 from infra_roadmap import __version__
 from infra_roadmap.cli import browse, data, fast, plan, study  # noqa: F401 - each registers its commands, in the order of --help
-from infra_roadmap.cli.app import app
+from infra_roadmap.cli.app import app, usage_error
 from infra_roadmap.cli.session import Session
 
 __all__ = ["app", "main"]
@@ -30,7 +30,7 @@ def _version(value: bool) -> None:
 def main_options(
     ctx: typer.Context,
     data_dir: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--data-dir",
             help="Folder for progress.db (default: $INFRA_ROADMAP_HOME, else the platform data dir).",
@@ -52,7 +52,11 @@ def main_options(
     ] = False,
 ) -> None:
     """What to study next so that the hour counts for the 11408 exam and for AI Infra."""
-    ctx.obj = Session(data_dir=data_dir, roadmap_dirs=list(roadmap or []))
+    if data_dir is not None and not data_dir.strip():
+        raise usage_error("--data-dir is empty; give a folder, or leave the option out", ctx)
+    ctx.obj = Session(
+        data_dir=Path(data_dir) if data_dir is not None else None, roadmap_dirs=list(roadmap or [])
+    )
 
 
 def main(prog_name: str = "roadmap") -> None:

@@ -93,7 +93,7 @@ def export(ctx: typer.Context, output: OutputOpt = None, force: ForceFlag = Fals
     if output is None:
         emit_text(text)
         return
-    fsio.write_text(Path(output), text, force=force)
+    fsio.write_text(output, text, force=force)
     message(f"Exported {len(document['events'])} events to {escape(output)}")
 
 
@@ -124,15 +124,26 @@ def import_(
 
 
 @app.command()
-def doctor(ctx: typer.Context, json_: JsonFlag = False) -> None:
+def doctor(
+    ctx: typer.Context,
+    fix: Annotated[
+        bool,
+        typer.Option(
+            "--fix",
+            help="Make the safe repairs: upgrade an old schema (after a backup), remove "
+            "leftover temporary files, drop the caches.",
+        ),
+    ] = False,
+    json_: JsonFlag = False,
+) -> None:
     """Check where your data lives and whether it is sound."""
-    from infra_roadmap import content
+    from infra_roadmap import content, paths
     from infra_roadmap.progress.doctor import doctor as examine
     from infra_roadmap.render import progress as render
 
     s = session(ctx)
     result = content.load(s.folders())
-    report = examine(s.db_path, result.problems, result.roadmap)
+    report = examine(s.db_path, result.problems, result.roadmap, fix=fix, cache_dir=paths.cache_dir())
     if json_:
         emit_json(report)
     else:

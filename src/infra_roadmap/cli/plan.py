@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -135,8 +134,7 @@ def report(
     if output is None:
         emit_text(text)
         return
-    target = Path(output)
-    fsio.write_text(target, text, force=force)
+    fsio.write_text(output, text, force=force)
     from rich.markup import escape
 
-    message(f"Wrote the {data.week} report ({chosen}) to {escape(str(target))}")
+    message(f"Wrote the {data.week} report ({chosen}) to {escape(output)}")

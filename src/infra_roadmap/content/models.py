@@ -119,6 +119,8 @@ class Resource(Entity):
     def _https(cls, url: str) -> str:
         if not url.startswith("https://") or len(url) <= len("https://") or any(c.isspace() for c in url):
             raise ValueError("must be an https:// URL")
+        if not url.isprintable():
+            raise ValueError("must not hold control or format characters")
         return url
 
 

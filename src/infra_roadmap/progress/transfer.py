@@ -12,6 +12,8 @@ from infra_roadmap.progress.actions import write
 from infra_roadmap.progress.events import EVENT_KINDS
 from infra_roadmap.store.event import Event
 from infra_roadmap.store.read import Snapshot
+from infra_roadmap.textsafe import is_safe, shown
+from infra_roadmap.timeparse import FIRST_YEAR, LAST_YEAR, within_years
 
 EXPORT_VERSION = 1
 
@@ -41,6 +43,8 @@ def parse_export(text: str, source: str) -> tuple[list[Event], dict[str, Any]]:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise RoadmapError(f"{source} is not JSON: {exc.msg} at line {exc.lineno}") from None
+    except RecursionError:
+        raise RoadmapError(f"{source} is nested too deeply to be an infra-roadmap export") from None
     if not isinstance(doc, dict) or not isinstance(doc.get("events"), list):
         raise RoadmapError(f"{source} is not an infra-roadmap export (no 'events' list)")
     version = doc.get("version", EXPORT_VERSION)
@@ -67,6 +71,8 @@ def _event_from(item: Any, index: int, source: str) -> Event:
     minutes, note = item.get("minutes", 0), item.get("note")
     if not isinstance(topic, str) or not topic.strip():
         raise RoadmapError(f"{where}: 'topic' must be a non-empty string")
+    if not topic.isprintable() or not is_safe(topic) or len(topic) > 200:
+        raise RoadmapError(f"{where}: 'topic' holds control characters or is too long: '{shown(topic)}'")
     if kind not in EVENT_KINDS:
         raise RoadmapError(f"{where}: 'kind' must be one of {', '.join(EVENT_KINDS)}")
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 24 * 60:
@@ -99,9 +105,13 @@ def _timestamp(value: Any, where: str) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise RoadmapError(f"{where} must be an ISO 8601 date-time with an offset, not {value!r}") from None
+        raise RoadmapError(
+            f"{where} must be an ISO 8601 date-time with an offset, not '{shown(value)}'"
+        ) from None
     if moment.tzinfo is None:
-        raise RoadmapError(f"{where} has no UTC offset: {value!r}")
+        raise RoadmapError(f"{where} has no UTC offset: {shown(value)}")
+    if not within_years(moment):
+        raise RoadmapError(f"{where} is outside the years {FIRST_YEAR}-{LAST_YEAR}: {shown(value)}")
     return moment.astimezone(UTC)
 
 

@@ -86,7 +86,7 @@ def doctor(report: Mapping[str, Any]) -> None:
     c = out()
 
     def line(label: str, value: Any, good: bool | None = None) -> None:
-        mark = "" if good is None else ("[green]✓[/green] " if good else "[red]✗[/red] ")
+        mark = "  " if good is None else ("[green]✓[/green] " if good else "[red]✗[/red] ")
         c.print(f"{mark}[bold]{label}:[/bold] {escape(textsafe.line(value))}")
 
     line("data directory", report["data_dir"])
@@ -94,28 +94,28 @@ def doctor(report: Mapping[str, Any]) -> None:
         line("database", f"{report['database']} (not created yet: it appears on the first change)", True)
     else:
         line("database", f"{report['database']} ({report['size_bytes']:,} bytes)")
-        line(
-            "schema",
-            f"v{report['schema_version']} (latest v{report['latest_schema_version']})",
-            report["schema_version"] == report["latest_schema_version"],
-        )
-        line("integrity", report["integrity"], report["integrity"] == "ok")
-        line("events", report["events"])
+        version, latest = report["schema_version"], report["latest_schema_version"]
+        if version is None:
+            line("schema", "unknown: the file cannot be read", False)
+        else:
+            line("schema", f"v{version} (latest v{latest})", version == latest)
+        if report["integrity"] is not None:
+            line("integrity", report["integrity"], report["integrity"] == "ok")
+            line("events", report["events"])
         orphans = report["orphaned"]
-        line(
-            "orphaned events",
-            "none"
-            if not orphans
-            else ", ".join(f"{o['topic']} ({o['events']})" for o in orphans)
-            + " — kept; these ids left the roadmap",
-            not orphans if orphans else True,
-        )
+        if orphans:
+            kept = ", ".join(f"{o['topic']} ({o['events']})" for o in orphans)
+            line("events of topics that left the roadmap", f"{kept}; kept, and counted in reports")
+        if report["backups"]:
+            line("backups", ", ".join(report["backups"]))
     roadmap_problems = report["roadmap_problems"]
     line(
         "roadmap",
-        "valid" if not roadmap_problems else f"{len(roadmap_problems)} problem(s); run 'roadmap validate'",
+        "valid" if not roadmap_problems else f"{len(roadmap_problems)} problem(s)",
         not roadmap_problems,
     )
+    for repair in report["repaired"]:
+        c.print(f"[green]✓[/green] {escape(textsafe.line(repair))}")
     for problem in report["problems"]:
         c.print(f"[red]✗[/red] {escape(textsafe.line(problem))}")
     c.print("[green]All is well.[/green]" if report["ok"] else "[red]Something needs attention.[/red]")

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from infra_roadmap import textsafe
 from infra_roadmap.reports.model import Coverage, DayMinutes, Goal, WeeklyReport
 from infra_roadmap.reports.text import bilingual, hours, hours_text
 from infra_roadmap.vocab import WEEKDAYS, WEEKDAYS_ZH
@@ -26,7 +27,8 @@ FONT_STACK = (
 
 
 def esc(value: object) -> str:
-    return html.escape(str(value), quote=True)
+    """Text for HTML or SVG: control characters and bidi overrides dropped, markup escaped."""
+    return html.escape(textsafe.for_terminal(str(value)), quote=True)
 
 
 def charts(report: WeeklyReport) -> dict[str, str]:

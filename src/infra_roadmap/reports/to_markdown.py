@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
+from infra_roadmap import textsafe
 from infra_roadmap.reports.model import Bucket, TopicItem, WeeklyReport
 from infra_roadmap.reports.text import bilingual, hours, hours_text
 from infra_roadmap.vocab import WEEKDAYS, WEEKDAYS_ZH
@@ -21,7 +22,6 @@ from infra_roadmap.vocab import WEEKDAYS, WEEKDAYS_ZH
 TAGS = ("infra-roadmap", "11408", "AI Infra")
 CATEGORIES = ("学习周报",)
 
-_LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x85\u2028\u2029\t]")
 _MARKUP = re.compile(r"([\\`*_\[\]|~])")  # characters Markdown would read as syntax inside a line
 _BLOCK_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])")  # a heading, list item or setext underline
 _PLAIN_ID = re.compile(r"[A-Za-z0-9._\-]+")
@@ -50,13 +50,13 @@ def render(report: WeeklyReport) -> str:
 def text(value: object) -> str:
     """User text made safe for one line of Markdown, table cells included.
 
-    Line breaks become spaces; `&`, `<`, `>` become entities (no raw HTML reaches the page);
+    Line breaks become spaces and control characters go (`textsafe.line`); `&`, `<`, `>` become
+    entities (no raw HTML reaches the page);
     Markdown punctuation and `|` are backslash-escaped; a leading `#`, `-`, `+`, `=` or `1.`
     is escaped so that the text stays a paragraph. Every Markdown renderer shows the result
     exactly as the user typed it.
     """
-    line = _LINE_BREAKS.sub(" ", str(value))
-    line = html.escape(line, quote=False)
+    line = html.escape(textsafe.line(value), quote=False)
     line = _MARKUP.sub(r"\\\1", line)
     return _BLOCK_START.sub(lambda m: m.group(1) + _escape_block(m.group(2)), line, count=1)
 
@@ -72,12 +72,12 @@ def code(identifier: str) -> str:
 
 def yaml_string(value: str) -> str:
     """A double-quoted YAML scalar; JSON's escaping is valid YAML and survives any title."""
-    return json.dumps(value, ensure_ascii=False)
+    return textsafe.json_text(json.dumps(value, ensure_ascii=False))
 
 
 def mermaid_label(value: str) -> str:
     """A label inside Mermaid double quotes: no quotes, no line breaks, no markup."""
-    cleaned = _LINE_BREAKS.sub(" ", value)
+    cleaned = textsafe.line(value)
     for bad, good in (('"', "'"), ("`", "'"), ("<", "‹"), (">", "›"), ("#", "＃"), (";", "；")):
         cleaned = cleaned.replace(bad, good)
     return cleaned.strip() or "?"

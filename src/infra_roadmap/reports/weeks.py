@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from infra_roadmap.errors import UsageProblem, shown
+from infra_roadmap.errors import UsageProblem
+from infra_roadmap.textsafe import shown
+from infra_roadmap.timeparse import FIRST_YEAR, LAST_YEAR
 
 _WEEK = re.compile(r"([0-9]{4})-W([0-9]{2})", re.IGNORECASE)
 
@@ -23,11 +25,14 @@ def weeks_in_year(year: int) -> int:
 def parse_week(text: str) -> tuple[int, int]:
     """`2026-W48` (or `2026-w48`) -> (2026, 48); anything else is a usage problem."""
     match = _WEEK.fullmatch(text.strip())
-    if match:
-        year, week = int(match.group(1)), int(match.group(2))
-        if 1 <= year <= 9998 and 1 <= week <= weeks_in_year(year):
-            return year, week
-    raise UsageProblem(f"invalid week '{shown(text)}': use an ISO week like 2026-W48")
+    if not match:
+        raise UsageProblem(f"invalid week '{shown(text)}': use an ISO week like 2026-W48")
+    year, week = int(match.group(1)), int(match.group(2))
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UsageProblem(f"invalid week '{shown(text)}': use a year from {FIRST_YEAR} to {LAST_YEAR}")
+    if not 1 <= week <= weeks_in_year(year):
+        raise UsageProblem(f"invalid week '{shown(text)}': {year} has weeks 1 to {weeks_in_year(year)}")
+    return year, week
 
 
 def week_label(year: int, week: int) -> str:

@@ -80,11 +80,13 @@ class Writer:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except FileExistsError:
-            raise StoreError(f"cannot use data directory {folder}: it is a file") from None
+            raise StoreError(f"cannot use data directory {folder}: {_what(folder)}, not a folder") from None
+        except NotADirectoryError:
+            raise StoreError(f"cannot use data directory {folder}: a part of its path is a file") from None
         except OSError as exc:
             raise StoreError(f"cannot create data directory {folder}: {exc.strerror}") from None
         if not folder.is_dir():
-            raise StoreError(f"cannot use data directory {folder}: it is not a folder")
+            raise StoreError(f"cannot use data directory {folder}: {_what(folder)}, not a folder")
 
     def close(self) -> None:
         self.conn.close()
@@ -196,6 +198,21 @@ class Writer:
             return len(rows)
 
         return self._transaction(work)
+
+
+def _what(path: Path) -> str:
+    """What a path that is not a folder is, in a few words."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return "it cannot be reached"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "it is a device"
+    if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
+        return "it is a pipe or socket"
+    return "it is a file"
 
 
 def _event(row: tuple[Any, ...]) -> Event:
