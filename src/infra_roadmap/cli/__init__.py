@@ -7,7 +7,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -15,6 +14,7 @@ import typer
 from infra_roadmap import __version__
 from infra_roadmap.cli import browse, data, fast, plan, study  # noqa: F401 - each registers its commands, in the order of --help
 from infra_roadmap.cli.app import app, usage_error
+from infra_roadmap.cli.options import user_path
 from infra_roadmap.cli.session import Session
 
 __all__ = ["app", "main"]
@@ -39,7 +39,7 @@ def main_options(
         ),
     ] = None,
     roadmap: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Option(
             "--roadmap",
             help="An extra roadmap folder laid over the bundled one (repeatable; also $INFRA_ROADMAP_PATH).",
@@ -55,7 +55,8 @@ def main_options(
     if data_dir is not None and not data_dir.strip():
         raise usage_error("--data-dir is empty; give a folder, or leave the option out", ctx)
     ctx.obj = Session(
-        data_dir=Path(data_dir) if data_dir is not None else None, roadmap_dirs=list(roadmap or [])
+        data_dir=user_path(data_dir, "--data-dir") if data_dir is not None else None,
+        roadmap_dirs=[user_path(d, "--roadmap folder") for d in roadmap or []],
     )
 
 

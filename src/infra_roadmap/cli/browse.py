@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from infra_roadmap import shapes
 from infra_roadmap.cli.app import app
-from infra_roadmap.cli.options import DisciplineOpt, JsonFlag, LayerOpt, StatusOpt, SubjectOpt, TopicArg
+from infra_roadmap.cli.options import (
+    DisciplineOpt,
+    JsonFlag,
+    LayerOpt,
+    StatusOpt,
+    SubjectOpt,
+    TopicArg,
+    user_path,
+)
 from infra_roadmap.cli.session import session
 from infra_roadmap.errors import RoadmapError
 from infra_roadmap.render import browse as render
@@ -99,7 +106,7 @@ def search(
 def validate(
     ctx: typer.Context,
     dirs: Annotated[
-        list[Path] | None,
+        list[str] | None,
         typer.Argument(
             help="Roadmap folders to check on top of the bundled one (default: the overlays in use).",
             show_default=False,
@@ -112,7 +119,8 @@ def validate(
     from infra_roadmap import content, paths
 
     s = session(ctx)
-    result = content.load([paths.bundled_roadmap_dir(), *dirs] if dirs else s.folders())
+    folders = [user_path(d, "folder") for d in dirs] if dirs else None
+    result = content.load([paths.bundled_roadmap_dir(), *folders] if folders else s.folders())
     if json_:
         emit_json(
             {"ok": result.ok, "files": len(result.files), "problems": [p.to_dict() for p in result.problems]}

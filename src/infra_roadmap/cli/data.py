@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.markup import escape
 
 from infra_roadmap.cli.app import app, config_app
-from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt
+from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt, user_path
 from infra_roadmap.cli.session import session
 from infra_roadmap.errors import RoadmapError
 from infra_roadmap.render.console import emit_json, emit_text, message
@@ -101,7 +100,7 @@ def export(ctx: typer.Context, output: OutputOpt = None, force: ForceFlag = Fals
 def import_(
     ctx: typer.Context,
     file: Annotated[
-        Path,
+        str,
         typer.Argument(
             help="A file written by 'roadmap export' ('-' reads stdin).", show_default=False, metavar="FILE"
         ),
@@ -111,11 +110,11 @@ def import_(
     from infra_roadmap.progress import transfer
 
     s = session(ctx)
-    if str(file) == "-":
+    if file == "-":
         text, source = sys.stdin.read(), "stdin"
     else:
         try:
-            text, source = file.read_text(encoding="utf-8"), str(file)
+            text, source = user_path(file, "file").read_text(encoding="utf-8"), file
         except (OSError, UnicodeDecodeError) as exc:
             raise RoadmapError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
     events, settings_in = transfer.parse_export(text, source)

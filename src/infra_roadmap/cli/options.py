@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from infra_roadmap.errors import UsageProblem
+from infra_roadmap.textsafe import shown
 from infra_roadmap.vocab import Direction, Focus
 
 JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON on stdout (stable keys, no colour).")]
@@ -103,3 +106,10 @@ DirectionOpt = Annotated[
         case_sensitive=False,
     ),
 ]
+
+
+def user_path(text: str, what: str = "path") -> Path:
+    """A path the user typed; one the system cannot take (a NUL byte, nothing at all) is refused."""
+    if "\x00" in text or not text.strip():
+        raise UsageProblem(f"invalid {what} '{shown(text)}'")
+    return Path(text)

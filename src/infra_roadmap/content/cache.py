@@ -15,7 +15,7 @@ from typing import Any
 
 from infra_roadmap import cachefile
 from infra_roadmap.content import records
-from infra_roadmap.content.files import TooBig, toml_files
+from infra_roadmap.content.files import TooBig, folder_state, toml_files
 from infra_roadmap.content.roadmap import Roadmap
 from infra_roadmap.errors import InvalidRoadmap
 
@@ -47,7 +47,7 @@ def fingerprint(folders: Sequence[Path]) -> str:
     for folder in folders:
         folder = Path(folder)
         digest.update(f"folder {folder.absolute()}\n".encode("utf-8", "surrogateescape"))
-        if not folder.is_dir():
+        if folder_state(folder) != "folder":
             digest.update(b"missing\n")
             continue
         try:

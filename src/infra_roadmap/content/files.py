@@ -16,6 +16,18 @@ class TooBig(Exception):
     """The folder holds more than a roadmap plausibly does."""
 
 
+def folder_state(folder: Path) -> str:
+    """'folder', 'missing', 'not a folder', or why it cannot be looked at (a name too long)."""
+    try:
+        if folder.is_dir():
+            return "folder"
+        return "not a folder" if folder.exists() else "missing"
+    except OSError as exc:
+        return exc.strerror or "unreadable"
+    except ValueError:  # a NUL byte in the name
+        return "its name holds a NUL character"
+
+
 def toml_files(folder: Path | str) -> list[str]:
     """Every regular `*.toml` file under `folder`, sorted. Special files (a FIFO would block the
     reader forever), hidden folders and links to folders are passed over.

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from infra_roadmap.content import records
 from infra_roadmap.content.checks import check_references
-from infra_roadmap.content.files import TooBig, toml_files
+from infra_roadmap.content.files import TooBig, folder_state, toml_files
 from infra_roadmap.content.models import MODELS, Entity
 from infra_roadmap.content.problems import Problem
 from infra_roadmap.content.roadmap import Roadmap
@@ -84,8 +84,11 @@ def _follow_renamed_points(models: dict[str, dict[str, Any]]) -> None:
 
 
 def _load_folder(folder: Path, result: LoadResult, models: dict[str, dict[str, Entity]]) -> None:
-    if not folder.is_dir():
-        what = "does not exist" if not folder.exists() else "is not a folder"
+    state = folder_state(folder)
+    if state != "folder":
+        what = {"missing": "does not exist", "not a folder": "is not a folder"}.get(
+            state, f"cannot be read ({state})"
+        )
         result.problems.append(Problem(str(folder), "", "", f"roadmap folder {what}"))
         return
     try:
