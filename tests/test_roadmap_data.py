@@ -220,11 +220,59 @@ def test_syllabus_chapters_link_their_points_with_weight_3(rm):
 
 def test_resources_are_https_and_used(rm):
     used = {r for t in rm.topics.values() for r in t.resources}
-    assert set(rm.resources) == used
+    cited = {s for p in rm.points.values() for e in p.examined for s in e.sources}
+    assert set(rm.resources) == used | cited
     for r in rm.resources.values():
         assert r.url.startswith("https://"), r.id
     urls = Counter(r.url.rstrip("/") for r in rm.resources.values())
     assert [u for u, n in urls.items() if n > 1] == []
+
+
+def test_every_topic_and_point_has_keywords_a_student_types(rm):
+    for t in rm.topics.values():
+        assert len(t.keywords) >= 3, t.id
+        assert CJK.search(" ".join(t.keywords)) or t.layer != "foundations", (
+            t.id
+        )  # Chinese words for chapters
+    for p in rm.points.values():
+        assert len(p.keywords) >= 2, p.id
+    for entity in [*rm.topics.values(), *rm.points.values()]:
+        folded = [k.casefold() for k in entity.keywords]
+        assert len(folded) == len(set(folded)) and all(k.strip() for k in folded), entity.id
+
+
+def test_past_papers_are_recorded_for_most_408_points_with_their_sources(rm):
+    points_408 = [p for p in rm.points.values() if p.subject.startswith("408.")]
+    with_years = [p for p in points_408 if p.examined]
+    assert len(with_years) >= 0.8 * len(points_408), (len(with_years), len(points_408))
+    for p in rm.points.values():
+        years = [e.year for e in p.examined]
+        assert years == sorted(years, reverse=True) and len(set(years)) == len(years), p.id
+        for e in p.examined:
+            assert 2009 <= e.year <= 2026 and e.sources, (p.id, e.year)
+            assert all(rm.resources[s].kind == "repo" for s in e.sources), (p.id, e.year)
+            assert all(1 <= q <= 47 if p.subject.startswith("408") else 1 <= q <= 23 for q in e.questions), (
+                p.id
+            )
+
+
+def test_the_2026_syllabus_wording_and_renamed_points(rm):
+    assert "408.co.fixed-point" not in rm.points
+    assert rm.points["408.co.integer"].aliases == ("408.co.fixed-point",)
+    assert "KMP" not in rm.points["408.ds.string-match"].title_zh
+    structure = rm.points["408.os.file-structure"].title_zh
+    assert "逻辑结构" in structure and "物理结构" in structure and "共享" not in structure
+    named = " ".join(p.title_zh for p in rm.points.values())
+    for item in ("组帧", "段页式", "虚拟存储器性能的影响因素", "数制与编码", "整数的表示和运算", "标志位"):
+        assert item in named, item
+    linked = {link.point for t in rm.topics.values() for link in t.exam}
+    assert linked <= set(rm.points)  # the bundled topics link to current ids, not to aliases
+
+
+def test_information_theory_has_topics_that_earn_their_links(rm):
+    topics = [t for t in rm.topics.values() if "information-theory" in t.disciplines]
+    assert len(topics) >= 3
+    assert sum(1 for t in topics if any(link.weight >= 2 for link in t.exam)) >= 3
 
 
 def test_papers_carry_an_identifier(rm):
