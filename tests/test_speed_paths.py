@@ -159,3 +159,94 @@ def test_sqlite_local_days_agree_with_the_local_zone(tmp_path, local_tz):
             )
     snap = read_snapshot(db)
     assert snap.minutes_by_local_day() == minutes_by_day(snap.state_rows(), LOCAL)
+
+
+def test_the_cache_folded_on_write_always_equals_a_fresh_fold(run, isolated_home):
+    """Random sequences of state changes, logs and undos: after each, the states a command reads
+    (from the cache the write updated) equal a fold of the whole log."""
+    import random
+
+    from infra_roadmap.content.cache import load_roadmap
+
+    roadmap = load_roadmap([paths.bundled_roadmap_dir()], paths.cache_dir())
+    rng = random.Random(12)
+    topics = ["os-memory", "ds-basics", "cn-overview", "vllm-pagedattention"]
+    for step in range(40):
+        action = rng.choice(["start", "done", "skip", "reset", "log", "log", "undo"])
+        args = ["undo"] if action == "undo" else [action, rng.choice(topics)]
+        if action == "log":
+            args.append(f"{rng.randint(1, 90)}m")
+        assert run(*args).exit_code == 0, args
+        snap = read_snapshot(isolated_home / "progress.db")
+        cached = states(snap, roadmap, paths.cache_dir())
+        assert cached == fold(snap.state_rows(), roadmap.aliases), (step, args)
+
+
+def test_a_write_folds_itself_into_the_cache(run, isolated_home, monkeypatch):
+    """After a write the next read is served by the cache: it never refolds the log."""
+    from infra_roadmap.progress import states as states_module
+
+    assert run("log", "os-memory", "30m").exit_code == 0
+    assert run("done", "ds-basics").exit_code == 0
+
+    def refold(*_args, **_kwargs):
+        raise AssertionError("the log was folded again")
+
+    monkeypatch.setattr(states_module, "fold", refold)
+    assert {r["id"]: r["status"] for r in run.json("list")}["ds-basics"] == "done"
+
+
+def test_the_reports_queries_agree_with_a_fold_of_every_event(tmp_path, overlay, local_tz):
+    """The weekly report reads the log through a few queries (progress.reporting.log_view); over
+    random histories, with backdated events, renamed topics and undos, they give what a fold of
+    every event gives (view_of_events) for the current week, the last one and an old one."""
+    import random
+
+    from infra_roadmap.content import Roadmap
+    from infra_roadmap.content.records import Topic
+    from infra_roadmap.progress.reporting import log_view, view_of_events
+    from infra_roadmap.reports.weeks import week_bounds
+
+    local_tz("Asia/Shanghai")
+    from infra_roadmap.localzone import LOCAL
+
+    roadmap = Roadmap.of(
+        {
+            "topic": [
+                Topic("alpha", "Alpha", "甲", "paas", ("os",), "s", 3.0, "core", aliases=("old-alpha",)),
+                Topic("beta", "Beta", "乙", "paas", ("os",), "s", 3.0, "core"),
+                Topic("gamma", "Gamma", "丙", "paas", ("os",), "s", 3.0, "core"),
+            ]
+        }
+    )
+    rng = random.Random(46)
+    base = datetime(2026, 10, 1, tzinfo=UTC)
+    for trial in range(6):
+        db = tmp_path / f"t{trial}" / "progress.db"
+        with Writer(db) as writer:
+            for _ in range(120):
+                if rng.random() < 0.08:
+                    writer.undo()
+                    continue
+                topic = rng.choice(["alpha", "old-alpha", "beta", "gamma", "gone"])
+                kind = rng.choice(["start", "done", "skip", "reset", "log", "log", "log"])
+                at = base + timedelta(hours=rng.randrange(0, 24 * 60))
+                writer.record([Event(topic, kind, at, rng.randint(5, 90) if kind == "log" else 0)])
+        snap = read_snapshot(db)
+        current = states(snap, roadmap, None)
+        for year, week in ((2026, 44), (2026, 47), (2026, 49)):
+            start, end = week_bounds(year, week, LOCAL)
+            fast = log_view(snap, roadmap, current, start, end)
+            reference = view_of_events(snap.events, roadmap, start, end, LOCAL)
+            assert sorted(fast.week_events) == sorted(reference.week_events)
+            assert fast.states_end == reference.states_end, (trial, week)
+            week_topics = {roadmap.canonical_id(e.topic) or e.topic for e in reference.week_events}
+            assert {t: fast.states_before.get(t) for t in week_topics} == {
+                t: reference.states_before.get(t) for t in week_topics
+            }
+            assert (fast.studied_before, fast.studied_by_end) == (
+                reference.studied_before,
+                reference.studied_by_end,
+            )
+            for day, minutes in reference.minutes_by_day.items():
+                assert fast.minutes_by_day.get(day) == minutes, day

@@ -184,3 +184,27 @@ def test_8_first_writers_create_the_database_together(tmp_path):
         range(1, LATEST + 1)
     )
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2026-12-19",
+        12.5,
+        20,
+        None,
+        "inference",
+        'quote " and \\ slash',
+        "中文",
+        1e-3,
+        True,
+        {"mon": 2},
+        "1e5",
+    ],
+)
+def test_settings_read_back_exactly_as_json_wrote_them(value):
+    import json
+
+    from infra_roadmap.store.read import decode
+
+    assert decode(json.dumps(value, ensure_ascii=False)) == value

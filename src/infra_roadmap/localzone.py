@@ -17,10 +17,20 @@ class LocalZone(tzinfo):
     """
 
     def __init__(self) -> None:
+        self._zone: tuple[object, ...] = ()
         self._by_utc_hour: dict[int, int] = {}
         self._by_wall_hour: dict[tuple[int, int, int, int], int] = {}
 
+    def _check_zone(self) -> None:
+        """Forget the remembered offsets when TZ changed since (time.tzset in the same process)."""
+        zone = (time.timezone, time.altzone, time.tzname)
+        if zone != self._zone:
+            self._zone = zone
+            self._by_utc_hour.clear()
+            self._by_wall_hour.clear()
+
     def _wall_offset(self, dt: datetime) -> int:
+        self._check_zone()
         key = (dt.year, dt.month, dt.day, dt.hour)
         seconds = self._by_wall_hour.get(key)
         if seconds is None:
@@ -50,6 +60,7 @@ class LocalZone(tzinfo):
             return time.tzname[0]
 
     def fromutc(self, dt: datetime) -> datetime:
+        self._check_zone()
         hour = (dt.toordinal() - _EPOCH_ORDINAL) * 24 + dt.hour  # hours since 1970 (UTC)
         seconds = self._by_utc_hour.get(hour)
         if seconds is None:

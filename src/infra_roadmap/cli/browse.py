@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from infra_roadmap import shapes
-from infra_roadmap.cli.app import app
 from infra_roadmap.cli.options import (
     DisciplineOpt,
     JsonFlag,
@@ -17,6 +16,7 @@ from infra_roadmap.cli.options import (
     TopicArg,
     user_path,
 )
+from infra_roadmap.cli.root import app
 from infra_roadmap.cli.session import session
 from infra_roadmap.errors import RoadmapError
 from infra_roadmap.render import browse as render

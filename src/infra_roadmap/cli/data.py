@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
-from infra_roadmap.cli.app import app, config_app
 from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt, user_path
+from infra_roadmap.cli.root import app, config_app
 from infra_roadmap.cli.session import session
 from infra_roadmap.errors import RoadmapError
 from infra_roadmap.render.console import emit_json, emit_text, message

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from infra_roadmap import shapes
-from infra_roadmap.cli.app import app, usage_error
 from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt
+from infra_roadmap.cli.root import app, usage_error
 from infra_roadmap.cli.session import session
 from infra_roadmap.cli.study import ranking_inputs
 from infra_roadmap.render.console import emit_json, emit_text, message
@@ -98,6 +98,7 @@ def report(
 ) -> None:
     """Write the weekly progress report: Markdown for the blog, JSON, CSV or an HTML page."""
     from infra_roadmap import fsio, ranking
+    from infra_roadmap.progress.reporting import log_view
     from infra_roadmap.reports import build, weeks
 
     s = session(ctx)
@@ -114,8 +115,10 @@ def report(
     plan = [
         shapes.next_item(sc, states) for sc in ranking.rank(rm, states, weights, context, lang=s.lang)[:5]
     ]
-    data = build.build_report(
-        s.snapshot.events,
+    start, end = weeks.week_bounds(year, number, s.tz)
+    view = log_view(s.snapshot, rm, states, start, end)
+    data = build.report_from(
+        view,
         rm,
         year=year,
         week=number,

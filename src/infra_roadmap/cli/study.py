@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from infra_roadmap import shapes
-from infra_roadmap.cli.app import app
 from infra_roadmap.cli.options import (
     AtOpt,
     DirectionOpt,
@@ -21,6 +20,7 @@ from infra_roadmap.cli.options import (
     TopicArg,
     TopicsArg,
 )
+from infra_roadmap.cli.root import app
 from infra_roadmap.cli.session import Session, session
 from infra_roadmap.render.console import emit_json, message
 
@@ -164,11 +164,13 @@ def log(
 @app.command()
 def undo(ctx: typer.Context) -> None:
     """Take back the last change, and say what it was."""
+    from infra_roadmap import paths
     from infra_roadmap.progress import actions
     from infra_roadmap.render import progress as render
 
     s = session(ctx)
-    render.undone([shapes.history_event(e) for e in actions.undo(s.db_path)], s.tz)
+    taken = actions.undo(s.db_path, s.roadmap, cache_dir=paths.cache_dir())
+    render.undone([shapes.history_event(e) for e in taken], s.tz)
 
 
 @app.command()

@@ -31,7 +31,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from infra_roadmap.content import Roadmap
-from infra_roadmap.progress.events import TODO, derive_states
+from infra_roadmap.progress.events import TODO
+from infra_roadmap.progress.reporting import LogView, view_of_events
 from infra_roadmap.reports.model import (
     Bucket,
     Coverage,
@@ -62,18 +63,32 @@ def build_report(
     weekly_goal_hours: float | None,
     plan: Sequence[Mapping[str, Any]] = (),
 ) -> WeeklyReport:
+    """The report of ISO week `year`-W`week` in `tz` from all events (in recorded order)."""
+    start, end = week_bounds(year, week, tz)
+    view = view_of_events(events, roadmap, start, end, tz)
+    return report_from(
+        view, roadmap, year=year, week=week, tz=tz, now=now, weekly_goal_hours=weekly_goal_hours, plan=plan
+    )
+
+
+def report_from(
+    view: LogView,
+    roadmap: Roadmap,
+    *,
+    year: int,
+    week: int,
+    tz: dt.tzinfo,
+    now: dt.datetime,
+    weekly_goal_hours: float | None,
+    plan: Sequence[Mapping[str, Any]] = (),
+) -> WeeklyReport:
     """The report of ISO week `year`-W`week` in `tz`; `plan` is the caller's `next --json` list."""
     start, end = week_bounds(year, week, tz)
-    everything = list(events)  # may be a generator; it is walked twice
-    canonical = {e.topic: roadmap.canonical_id(e.topic) or e.topic for e in everything}
-    # Compare in UTC: comparing with a local-zone bound asks the zone for an offset every time.
-    start_utc, end_utc = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
-    recorded = [e for e in everything if e.at < end_utc]  # in the order they were recorded
-    history = sorted(recorded, key=lambda e: (e.at, e.recorded_at or e.at, e.uid))  # as they happened
-    before = [e for e in recorded if e.at < start_utc]
-    this_week = [e for e in history if e.at >= start_utc]
-    states_before = derive_states(before, canonical)
-    states_end = derive_states(recorded, canonical)
+    canonical = {e.topic: roadmap.canonical_id(e.topic) or e.topic for e in view.week_events}
+    this_week = sorted(
+        view.week_events, key=lambda e: (e.at, e.recorded_at or e.at, e.uid)
+    )  # as they happened
+    states_before, states_end = view.states_before, view.states_end
     topic_of = lambda e: canonical.get(e.topic, e.topic)  # noqa: E731 - a one-line lookup
     week_minutes: dict[str, int] = defaultdict(int)
     for e in this_week:
@@ -127,7 +142,7 @@ def build_report(
         total_minutes=total,
         sessions=sum(1 for e in this_week if e.kind == "log"),
         days_studied=sum(1 for d in by_day if d.minutes > 0),
-        streak=_streak(history, tz, by_day, now_local.date()),
+        streak=_streak(view.minutes_by_day, by_day, now_local.date()),
         goal=goal,
         by_day=by_day,
         by_layer=_by_layer(roadmap, week_minutes),
@@ -138,7 +153,7 @@ def build_report(
         skipped=changed_to("skip", "skipped"),
         in_progress=in_progress,
         notes=_notes(roadmap, this_week, canonical, tz),
-        coverage=_coverage(roadmap, {topic_of(e) for e in before}, {topic_of(e) for e in history}),
+        coverage=_coverage(roadmap, view.studied_before, view.studied_by_end),
         plan=[dict(entry) for entry in plan],
         events=[_report_event(roadmap, e, topic_of(e), tz) for e in this_week],
     )
@@ -172,26 +187,16 @@ def _by_day(this_week: list[Event], start: dt.datetime, tz: dt.tzinfo) -> list[D
     return [DayMinutes(day, minutes[day], sessions[day]) for day in days]
 
 
-def _streak(history: list[Event], tz: dt.tzinfo, by_day: list[DayMinutes], today: dt.date) -> Streak:
-    """Consecutive studied days ending on the week's last studied day (not after today).
-
-    Walks the history (sorted by time) backwards from that day and stops at the first gap, so a
-    long history costs only as much as the streak is long."""
+def _streak(minutes_by_day: Mapping[dt.date, int], by_day: list[DayMinutes], today: dt.date) -> Streak:
+    """Consecutive studied days ending on the week's last studied day (not after today)."""
     studied = [d.date for d in by_day if d.minutes > 0 and d.date <= today]
     if not studied:
         return Streak(0, None)
-    end = studied[-1]
-    expected, days = end, 0
-    for e in reversed(history):
-        if not e.minutes:
-            continue
-        day = local(e.at, tz).date()
-        if day > expected:
-            continue  # after the end, or another session of a day already counted
-        if day < expected:
-            break
+    end = day = studied[-1]
+    days = 0
+    while minutes_by_day.get(day):
         days += 1
-        expected -= dt.timedelta(days=1)
+        day -= dt.timedelta(days=1)
     return Streak(days, end)
 
 

@@ -6,9 +6,8 @@ later defaults) and migrated only by the next write.
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -24,6 +23,18 @@ T = TypeVar("T")
 # definition of the rule: every query below, the writer's undo and the tests use it.
 IN_FORCE = "kind != 'undo' AND batch NOT IN (SELECT undoes FROM event WHERE kind = 'undo')"
 EVENT_COLUMNS = "uid, topic, kind, at, recorded_at, minutes, note, batch"
+
+
+Marker = tuple[int, str]  # the last row's id and uid
+
+
+def marker(conn: sqlite3.Connection) -> Marker:
+    """What changes whenever a row is added: the last row's id (rows are only ever appended, undo
+    adds one too, and ids are never reused) and its uid, which is random, so that another file
+    copied over this one (`cp backup.db progress.db` keeps the inode) is never mistaken for it.
+    Two lookups in the primary key: no scan, whatever the size of the log."""
+    row = conn.execute("SELECT id, uid FROM event ORDER BY id DESC LIMIT 1").fetchone()
+    return (int(row[0]), str(row[1])) if row else (0, "")
 
 
 def in_force(version: int) -> str:
@@ -44,16 +55,13 @@ class Snapshot:
     exists: bool = False
     version: int = 0
     settings: dict[str, Any] = field(default_factory=dict)
-    # Changes whenever a row is added (the log is append-only; undo adds a row too): the row count,
-    # the last row id and the last row's uid (random), so that another file copied over this one
-    # (`cp backup.db progress.db` keeps the inode) is never mistaken for it.
-    marker: tuple[int, int, str] = (0, 0, "")
+    marker: Marker = (0, "")  # see `marker`
     _events: list[Event] | None = None
     _rows: list[tuple[str, str, Any, int]] | None = None
 
     @property
     def events_exist(self) -> bool:
-        return self.exists and self.version > 0 and self.marker[0] > 0
+        return self.exists and self.version > 0 and self.marker[0] > 0  # a last row exists
 
     def query(self, fetch: Callable[[sqlite3.Connection], T]) -> T:
         return _query(self.path, fetch)
@@ -75,6 +83,54 @@ class Snapshot:
             Event(topic, kind, parse(at), minutes, note, uid, parse(recorded), batch)
             for uid, topic, kind, at, recorded, minutes, note, batch in rows
         ]
+
+    def events_between(self, start: datetime, end: datetime) -> list[Event]:
+        """Events in force with start <= at < end, in recorded order (the index on `at` finds them)."""
+        if not self.events_exist:
+            return []
+        sql = (
+            f"SELECT {event_columns(self.version)} FROM event WHERE {in_force(self.version)} "
+            "AND at >= ? AND at < ? ORDER BY id"
+        )
+        rows = self.query(lambda conn: conn.execute(sql, (_iso(start), _iso(end))).fetchall())
+        parse = datetime.fromisoformat
+        return [
+            Event(topic, kind, parse(at), minutes, note, uid, parse(recorded), batch)
+            for uid, topic, kind, at, recorded, minutes, note, batch in rows
+        ]
+
+    def first_event_at(self) -> dict[str, datetime]:
+        """Each stored topic id with the moment of its earliest event in force."""
+        if not self.events_exist:
+            return {}
+        sql = f"SELECT topic, MIN(at) FROM event WHERE {in_force(self.version)} GROUP BY topic"
+        return {
+            topic: datetime.fromisoformat(at)
+            for topic, at in self.query(lambda conn: conn.execute(sql).fetchall())
+        }
+
+    def topics_since(self, moment: datetime) -> set[str]:
+        """Stored topic ids with an event in force at or after `moment`."""
+        if not self.events_exist:
+            return set()
+        sql = f"SELECT DISTINCT topic FROM event WHERE {in_force(self.version)} AND at >= ?"
+        return {t for (t,) in self.query(lambda conn: conn.execute(sql, (_iso(moment),)).fetchall())}
+
+    def state_rows_of(
+        self, topics: Iterable[str], before: datetime | None = None
+    ) -> list[tuple[str, str, Any, int]]:
+        """`state_rows` of these stored ids only (and of events before `before`, when given)."""
+        wanted = sorted(set(topics))
+        if not wanted or not self.events_exist:
+            return []
+        marks = ", ".join("?" * len(wanted))
+        bound = " AND at < ?" if before is not None else ""
+        sql = (
+            f"SELECT topic, kind, at, minutes FROM event WHERE {in_force(self.version)} "
+            f"AND topic IN ({marks}){bound} ORDER BY id"
+        )
+        params = [*wanted, _iso(before)] if before is not None else wanted
+        return self.query(lambda conn: conn.execute(sql, params).fetchall())
 
     def minutes_by_local_day(self) -> dict[date, int]:
         """Minutes logged per day in the machine's local time, summed by SQLite ('localtime'
@@ -99,6 +155,29 @@ class Snapshot:
         return self._rows
 
 
+def decode(value: str) -> Any:
+    """A stored setting (JSON text). The plain cases (a string without escapes, a number, null)
+    are read directly: the json module costs more to import than reading every setting takes, on
+    every command. Anything else goes to json.loads."""
+    if value == "null":
+        return None
+    if value[:1] == '"' and value[-1:] == '"' and "\\" not in value and value.count('"') == 2:
+        return value[1:-1]
+    try:
+        return float(value) if any(c in value for c in ".eE") else int(value)
+    except ValueError:
+        import json
+
+        return json.loads(value)
+
+
+def _iso(moment: datetime) -> str:
+    """A moment as the store compares it: UTC ISO text (see `write.iso`)."""
+    from datetime import UTC
+
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
 def read_snapshot(path: Path) -> Snapshot:
     """Read the settings and the marker of the event log. Never writes."""
     if not path.exists():
@@ -115,12 +194,9 @@ def read_snapshot(path: Path) -> Snapshot:
         snapshot = Snapshot(path, exists=True, version=version)
         if version == 0:
             return snapshot
-        row = conn.execute("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM event").fetchone()
-        count, last = int(row[0]), int(row[1])
-        (uid,) = conn.execute("SELECT uid FROM event WHERE id = ?", (last,)).fetchone() if last else ("",)
-        snapshot.marker = (count, last, uid)
+        snapshot.marker = marker(conn)
         snapshot.settings = {
-            key: json.loads(value) for key, value in conn.execute("SELECT key, value FROM setting")
+            key: decode(value) for key, value in conn.execute("SELECT key, value FROM setting")
         }
         return snapshot
     except sqlite3.DatabaseError as exc:

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from infra_roadmap.errors import StoreError
 from infra_roadmap.store.connection import (
@@ -26,9 +26,17 @@ from infra_roadmap.store.connection import (
 )
 from infra_roadmap.store.event import Event
 from infra_roadmap.store.migrations import LATEST
-from infra_roadmap.store.read import EVENT_COLUMNS, IN_FORCE
+from infra_roadmap.store.read import EVENT_COLUMNS, IN_FORCE, Marker, marker
 
 T = TypeVar("T")
+
+
+class Written(NamedTuple):
+    """What a write did to the log: its marker just before and just after, and the batch."""
+
+    before: Marker
+    after: Marker
+    batch: str = ""
 
 
 def new_uid() -> str:
@@ -113,27 +121,29 @@ class Writer:
 
     # ---- writing ---------------------------------------------------------------------------
 
-    def record(self, events: Sequence[Event]) -> str:
+    def record(self, events: Sequence[Event]) -> Written:
         """Append events as one batch (one command = one change for `undo`)."""
         batch = new_uid()
         now = iso(datetime.now(UTC))
         rows = [(new_uid(), e.topic, e.kind, iso(e.at), now, e.minutes, e.note, batch) for e in events]
-        self._transaction(
-            lambda conn: conn.executemany(
-                f"INSERT INTO event ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows
-            )
-        )
-        return batch
 
-    def undo(self) -> list[Event]:
-        """Take back the latest batch still in force; returns its events (empty: nothing to undo)."""
+        def work(conn: sqlite3.Connection) -> Written:
+            before = marker(conn)
+            conn.executemany(f"INSERT INTO event ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            return Written(before, marker(conn), batch)
 
-        def work(conn: sqlite3.Connection) -> list[Event]:
+        return self._transaction(work)
+
+    def undo(self) -> tuple[list[Event], Written]:
+        """Take back the latest batch still in force; returns its events (none: nothing to undo)."""
+
+        def work(conn: sqlite3.Connection) -> tuple[list[Event], Written]:
+            before = marker(conn)
             latest = conn.execute(
                 f"SELECT batch, topic FROM event WHERE {IN_FORCE} ORDER BY id DESC LIMIT 1"
             ).fetchone()
             if latest is None:
-                return []
+                return [], Written(before, before)
             batch, topic = latest
             rows = conn.execute(
                 f"SELECT {EVENT_COLUMNS} FROM event WHERE batch = ? ORDER BY id", (batch,)
@@ -143,7 +153,7 @@ class Writer:
                 f"INSERT INTO event ({EVENT_COLUMNS}, undoes) VALUES (?, ?, 'undo', ?, ?, 0, NULL, ?, ?)",
                 (new_uid(), topic, now, now, new_uid(), batch),
             )
-            return [_event(row) for row in rows]
+            return [_event(row) for row in rows], Written(before, marker(conn), batch)
 
         return self._transaction(work)
 
@@ -162,6 +172,18 @@ class Writer:
         return self._transaction(
             lambda conn: conn.execute("DELETE FROM setting WHERE key = ?", (key,)).rowcount > 0
         )
+
+    def rows_of(self, topics: Iterable[str]) -> list[tuple[str, str, str, int]]:
+        """(topic, kind, at, minutes) of the events in force of these stored ids, in recorded order."""
+        wanted = sorted(set(topics))
+        marks = ", ".join("?" * len(wanted))
+        sql = (
+            f"SELECT topic, kind, at, minutes FROM event WHERE {IN_FORCE} AND topic IN ({marks}) ORDER BY id"
+        )
+        try:
+            return self.conn.execute(sql, wanted).fetchall()
+        except sqlite3.Error as exc:
+            raise translate(exc, self.path) from None
 
     def import_events(self, events: Iterable[Event], settings: dict[str, Any] | None = None) -> int:
         """Merge exported events (and settings not set here); an event whose uid is known is skipped."""

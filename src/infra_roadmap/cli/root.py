@@ -6,12 +6,14 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from typer.core import TyperGroup
 
-from infra_roadmap import paths
+from infra_roadmap import __version__, paths
+from infra_roadmap.cli.options import user_path
+from infra_roadmap.cli.session import Session
 from infra_roadmap.errors import RoadmapError
 from infra_roadmap.render.console import error
 
@@ -98,3 +100,43 @@ config_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(config_app, name="config")
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"roadmap (infra-roadmap) {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        str | None,
+        typer.Option(
+            "--data-dir",
+            help="Folder for progress.db (default: $INFRA_ROADMAP_HOME, else the platform data dir).",
+            show_default=False,
+            metavar="DIR",
+        ),
+    ] = None,
+    roadmap: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--roadmap",
+            help="An extra roadmap folder laid over the bundled one (repeatable; also $INFRA_ROADMAP_PATH).",
+            show_default=False,
+            metavar="DIR",
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_version, is_eager=True)
+    ] = False,
+) -> None:
+    """What to study next so that the hour counts for the 11408 exam and for AI Infra."""
+    if data_dir is not None and not data_dir.strip():
+        raise usage_error("--data-dir is empty; give a folder, or leave the option out", ctx)
+    ctx.obj = Session(
+        data_dir=user_path(data_dir, "--data-dir") if data_dir is not None else None,
+        roadmap_dirs=[user_path(d, "--roadmap folder") for d in roadmap or []],
+    )
