@@ -107,6 +107,8 @@ def test_status_dashboard(run):
     assert data["days_to_exam"] == (next_exam_date(date.today()) - date.today()).days
     assert len(data["heatmap"]) >= 7 * 11
     os_part = next(s for s in data["subjects"] if s["id"] == "408.os")
-    assert os_part["done"] > 0
+    ds_part = next(s for s in data["subjects"] if s["id"] == "408.ds")
+    assert os_part["touched"] > 0 and os_part["covered"] == 0  # studied, not finished
+    assert ds_part["covered"] > 0  # ds-basics is done
     text = run("status")
     assert text.exit_code == 0 and "Last 12 weeks" in text.stdout

@@ -250,3 +250,27 @@ def test_the_reports_queries_agree_with_a_fold_of_every_event(tmp_path, overlay,
             )
             for day, minutes in reference.minutes_by_day.items():
                 assert fast.minutes_by_day.get(day) == minutes, day
+
+
+def test_cached_unlock_counts_follow_the_finished_topics(run, monkeypatch):
+    """The unlock counts a large roadmap keeps in the cache change when a topic is finished, and
+    always equal a fresh count (the threshold is lowered so that the bundled roadmap uses it)."""
+    from infra_roadmap import ranking, unlockcache
+    from infra_roadmap.content.cache import load_roadmap
+
+    monkeypatch.setattr(unlockcache, "LARGE", 0)
+
+    def fresh() -> dict[str, int]:
+        roadmap = load_roadmap([paths.bundled_roadmap_dir()], paths.cache_dir())
+        snap = read_snapshot(paths.database_path())
+        return ranking.unlock_counts(roadmap, states(snap, roadmap, None))
+
+    def shown() -> dict[str, int]:
+        return {item["id"]: item["unlocks"] for item in run.json("next", "-n", "50")}
+
+    first = shown()
+    assert first == {tid: fresh()[tid] for tid in first}
+    assert list(paths.cache_dir().glob("unlocks-*"))
+    assert run("done", "ds-basics").exit_code == 0
+    after = shown()
+    assert after == {tid: fresh()[tid] for tid in after} and after != first

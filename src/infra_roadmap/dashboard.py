@@ -29,6 +29,24 @@ def _bar(done: int, total: int) -> dict[str, Any]:
     return {"done": done, "total": total, "share": round(done / total, 4) if total else 0.0}
 
 
+def coverage(roadmap: Roadmap, states: Mapping[str, TopicState]) -> tuple[set[str], set[str]]:
+    """The syllabus points covered and touched. A point is covered once a topic that teaches it
+    (a weight-3 link) is done or skipped; touched once any topic linked to it has been studied
+    (started, logged, done or skipped)."""
+    covered: set[str] = set()
+    touched: set[str] = set()
+    for tid, state in states.items():
+        topic = roadmap.topics.get(tid)
+        if topic is None or (state.status == "todo" and not state.minutes):
+            continue
+        finished = state.status in FINISHED
+        for link in topic.exam:
+            touched.add(link.point)
+            if finished and link.weight == 3:
+                covered.add(link.point)
+    return covered, touched
+
+
 def build(
     roadmap: Roadmap,
     states: Mapping[str, TopicState],
@@ -38,51 +56,59 @@ def build(
     now: datetime,
     tz: tzinfo,
 ) -> dict[str, Any]:
-    """The dashboard from topic states and the minutes studied per local day (`minutes_by_day`)."""
+    """The dashboard from topic states and the minutes studied per local day. One pass over the
+    topics and one over the points, so a large roadmap costs time in proportion to its size."""
     today = now.astimezone(tz).date()
-
-    def status(tid: str) -> str:
-        return states.get(tid, TODO).status
-
-    topics = list(roadmap.topics.values())
-    finished = [t for t in topics if status(t.id) in FINISHED]
-    layers = []
-    for layer in sorted(roadmap.layers.values(), key=lambda x: x.order):
-        members = [t for t in topics if t.layer == layer.id]
-        layers.append(
-            {
-                "id": layer.id,
-                "title": layer.title,
-                "title_zh": layer.title_zh,
-                **_bar(sum(status(t.id) in FINISHED for t in members), len(members)),
-            }
-        )
-    disciplines = []
-    for d in roadmap.disciplines.values():
-        members = [t for t in topics if d.id in t.disciplines]
-        if members:
-            disciplines.append(
-                {
-                    "id": d.id,
-                    "title": d.title,
-                    "title_zh": d.title_zh,
-                    **_bar(sum(status(t.id) in FINISHED for t in members), len(members)),
-                }
-            )
-
-    # A syllabus point counts as touched once a finished or started topic links to it.
-    touched = {link.point for t in topics if status(t.id) != "todo" for link in t.exam}
+    per_layer: dict[str, list[int]] = {lid: [0, 0] for lid in roadmap.layers}
+    per_discipline: dict[str, list[int]] = {did: [0, 0] for did in roadmap.disciplines}
+    finished_count = 0
+    estimate_total = estimate_left = 0.0
+    in_progress = []
+    for tid, topic in roadmap.topics.items():
+        status = states.get(tid, TODO).status
+        finished = status in FINISHED
+        finished_count += finished
+        estimate_total += topic.hours
+        if not finished:
+            estimate_left += topic.hours
+        if status == "in_progress":
+            in_progress.append(tid)
+        for counter in (per_layer.get(topic.layer), *(per_discipline.get(d) for d in topic.disciplines)):
+            if counter is not None:
+                counter[0] += finished
+                counter[1] += 1
+    layers = [
+        {"id": x.id, "title": x.title, "title_zh": x.title_zh, **_bar(*per_layer[x.id])}
+        for x in sorted(roadmap.layers.values(), key=lambda x: (x.order, x.id))
+    ]
+    disciplines = [
+        {"id": d.id, "title": d.title, "title_zh": d.title_zh, **_bar(*per_discipline[d.id])}
+        for d in roadmap.disciplines.values()
+        if per_discipline[d.id][1]
+    ]
+    covered, touched = coverage(roadmap, states)
+    per_subject: dict[str, list[int]] = {}  # subject -> [covered, touched, points]
+    for point in roadmap.points.values():
+        parts = point.subject.split(".")
+        for depth in range(len(parts)):
+            counter = per_subject.setdefault(".".join(parts[: depth + 1]), [0, 0, 0])
+            counter[0] += point.id in covered
+            counter[1] += point.id in touched
+            counter[2] += 1
     subjects = []
     for s in roadmap.subjects.values():
-        points = roadmap.points_under(s.id)
-        if points:
+        if s.id in per_subject:
+            got, seen, total = per_subject[s.id]
             subjects.append(
                 {
                     "id": s.id,
                     "title": s.title,
                     "title_zh": s.title_zh,
                     "marks": s.points,
-                    **_bar(sum(p.id in touched for p in points), len(points)),
+                    "total": total,
+                    "covered": got,
+                    "touched": seen,
+                    "share": round(got / total, 4) if total else 0.0,
                 }
             )
 
@@ -97,9 +123,13 @@ def build(
     ]
     return {
         "today": today.isoformat(),
-        "topics": _bar(len(finished), len(topics)),
-        "hours": {"done": sum(t.hours for t in finished), "total": sum(t.hours for t in topics)},
-        "in_progress": sorted(t.id for t in topics if status(t.id) == "in_progress"),
+        "topics": _bar(finished_count, len(roadmap.topics)),
+        "hours": {
+            "logged": round(sum(days.values()) / 60, 1),
+            "estimated": round(estimate_total, 1),
+            "estimated_left": round(estimate_left, 1),
+        },
+        "in_progress": sorted(in_progress),
         "layers": layers,
         "disciplines": disciplines,
         "subjects": subjects,

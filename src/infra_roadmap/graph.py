@@ -174,31 +174,31 @@ def descendant_counts(
 
     `order` lists every node with prerequisites before what they unlock (a topological order of
     the `requires` graph). The counted nodes are numbered along it and taken `chunk` at a time:
-    for each chunk one pass from the last node back to the first gives each node the chunk's
-    members it reaches, as a bitset (a Python int) that is the union of its children's, and adds
-    their number to its count. Only nodes before the chunk's last member can reach it, so a pass
-    stops there. Memory stays linear in the graph (one bitset of at most `chunk` bits per node);
-    each union runs in C over machine words. Paths through nodes outside `counted` still count
-    what lies beyond them.
+    for each chunk one pass from the chunk's last member back to the first node gives each node
+    the chunk's members it reaches, as a bitset (a Python int) that is the union of its
+    children's, and adds their number to its count (nodes after the last member cannot reach
+    it). Memory stays linear in the graph (one bitset of at most `chunk` bits per node); each
+    union runs in C over machine words, and nodes are list positions rather than dict keys.
+    Paths through nodes outside `counted` still count what lies beyond them.
     """
     counted = set(counted)
     position = {node: i for i, node in enumerate(order)}
-    members = [node for node in order if node in counted]
-    counts = dict.fromkeys(order, 0)
+    children = [[position[c] for c in unlocks.get(node, ()) if c in position] for node in order]
+    members = [i for i, node in enumerate(order) if node in counted]
+    counts = [0] * len(order)
     for first in range(0, len(members), chunk):
         block = members[first : first + chunk]
-        bit = {node: 1 << i for i, node in enumerate(block)}
-        reach: dict[str, int] = {}
-        for index in range(position[block[-1]], -1, -1):
-            node = order[index]
+        last = block[-1]
+        bits = [0] * (last + 1)
+        for k, i in enumerate(block):
+            bits[i] = 1 << k
+        reach = [0] * (last + 1)  # what each node reaches of the chunk, itself excluded
+        for i in range(last, -1, -1):
             acc = 0
-            for child in unlocks.get(node, ()):
-                got = reach.get(child)
-                if got is not None:
-                    acc |= got | bit.get(child, 0)
-                elif child in bit:
-                    acc |= bit[child]
+            for c in children[i]:
+                if c <= last:
+                    acc |= reach[c] | bits[c]
             if acc:
-                reach[node] = acc
-                counts[node] += acc.bit_count()
-    return counts
+                reach[i] = acc
+                counts[i] += acc.bit_count()
+    return dict(zip(order, counts, strict=True))

@@ -146,10 +146,10 @@ def candidates(roadmap: Roadmap, states: Mapping[str, TopicState]) -> list[Topic
     ]
 
 
-def open_unlocks(roadmap: Roadmap, unfinished: set[str], topics: Iterable[Topic]) -> dict[str, int]:
+def unlock_counts(roadmap: Roadmap, states: Mapping[str, TopicState]) -> dict[str, int]:
     """For each topic, how many unfinished topics it opens, directly or transitively."""
-    counts = graph.descendant_counts(roadmap.unlocks, unfinished, roadmap.study_order())
-    return {t.id: counts.get(t.id, 0) for t in topics}
+    unfinished = roadmap.topics.keys() - finished_ids(states)
+    return graph.descendant_counts(roadmap.unlocks, unfinished, roadmap.study_order())
 
 
 def score_topics(
@@ -160,19 +160,25 @@ def score_topics(
     context: Context,
     *,
     lang: str = "both",
+    counts: Mapping[str, int] | None = None,
+    explain: bool = True,
 ) -> list[Score]:
-    """Scores, best first; ties broken by id so the same data always gives the same list."""
+    """Scores, best first; ties broken by id so the same data always gives the same list.
+
+    `counts` are the unlock counts (`unlock_counts`), when the caller has them already; without
+    `explain` the reasons are left out (a long path shows none)."""
     topics = list(topics)
-    unfinished = roadmap.topics.keys() - finished_ids(states)
-    unlocks = open_unlocks(roadmap, unfinished, topics)
-    open_total = len(unfinished)
+    open_total = len(roadmap.topics.keys() - finished_ids(states))
+    unlocks = counts if counts is not None else unlock_counts(roadmap, states)
     scores = []
     for topic in topics:
         state = states.get(topic.id, TODO)
-        values = term_values(roadmap, topic, state, unlocks[topic.id], open_total, context)
+        opened = unlocks.get(topic.id, 0)
+        values = term_values(roadmap, topic, state, opened, open_total, context)
         contributions: dict[str, float] = {name: values[name] * getattr(weights, name) for name in TERMS}
-        score = Score(topic, sum(contributions.values()), values, contributions, unlocks[topic.id])
-        score.reasons = reasons(roadmap, score, state, context, lang)
+        score = Score(topic, sum(contributions.values()), values, contributions, opened)
+        if explain:
+            score.reasons = reasons(roadmap, score, state, context, lang)
         scores.append(score)
     scores.sort(key=lambda s: (-round(s.total, 9), s.topic.id))
     return scores
@@ -186,10 +192,11 @@ def rank(
     *,
     lang: str = "both",
     keep: Callable[[Topic], bool] | None = None,
+    counts: Mapping[str, int] | None = None,
 ) -> list[Score]:
     """The candidates, scored and sorted; `keep` narrows them (filters) before scoring."""
     chosen = [t for t in candidates(roadmap, states) if keep is None or keep(t)]
-    return score_topics(roadmap, chosen, states, weights, context, lang=lang)
+    return score_topics(roadmap, chosen, states, weights, context, lang=lang, counts=counts)
 
 
 # ---- reasons ---------------------------------------------------------------------------------
@@ -258,14 +265,18 @@ def path_to(
     context: Context,
     *,
     lang: str = "both",
+    counts: Mapping[str, int] | None = None,
 ) -> list[Score]:
     """The unfinished ancestors of `target` and the target itself, prerequisites first; among
     topics ready at the same time, the better score first."""
     needed = graph.ancestors(target.id, roadmap.requires) | {target.id}
     todo = list(needed - finished_ids(states))
+    chosen = (roadmap.topics[t] for t in todo)
     scored = {
         s.topic.id: s
-        for s in score_topics(roadmap, (roadmap.topics[t] for t in todo), states, weights, context, lang=lang)
+        for s in score_topics(
+            roadmap, chosen, states, weights, context, lang=lang, counts=counts, explain=False
+        )
     }
     order = graph.topological_order(
         roadmap.requires, nodes=todo, key=lambda tid: (-round(scored[tid].total, 9), tid)

@@ -112,9 +112,8 @@ def report(
         year, number = weeks.current_week(s.now, s.tz)
     rm, states = s.roadmap, s.states
     weights, context = ranking_inputs(s)
-    plan = [
-        shapes.next_item(sc, states) for sc in ranking.rank(rm, states, weights, context, lang=s.lang)[:5]
-    ]
+    top = ranking.rank(rm, states, weights, context, lang=s.lang, counts=s.unlock_counts)[:5]
+    plan = [shapes.next_item(sc, states) for sc in top]
     start, end = weeks.week_bounds(year, number, s.tz)
     view = log_view(s.snapshot, rm, states, start, end)
     data = build.report_from(

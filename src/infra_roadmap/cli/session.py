@@ -69,6 +69,13 @@ class Session:
         return states(self.snapshot, self.roadmap, paths.cache_dir())
 
     @cached_property
+    def unlock_counts(self) -> dict[str, int]:
+        """How many unfinished topics each topic opens (see `unlockcache`)."""
+        from infra_roadmap import unlockcache
+
+        return unlockcache.counts(self.roadmap, self.states, paths.cache_dir())
+
+    @cached_property
     def settings(self) -> Settings:
         from infra_roadmap.settings import effective
 

@@ -62,7 +62,9 @@ def next_(
     rm, states = s.roadmap, s.states
     weights, context = ranking_inputs(s, focus, direction)
     keep = rm.matcher(layer=layer, discipline=discipline, subject=subject)
-    scores = ranking.rank(rm, states, weights, context, lang=s.lang, keep=keep)[:count]
+    scores = ranking.rank(rm, states, weights, context, lang=s.lang, keep=keep, counts=s.unlock_counts)[
+        :count
+    ]
     rows = [shapes.next_item(sc, states) for sc in scores]
     if json_:
         emit_json(rows)
@@ -85,7 +87,8 @@ def path(ctx: typer.Context, target: TopicArg, focus: FocusOpt = None, json_: Js
     goal = rm.resolve_topic(target)
     states = s.states
     weights, context = ranking_inputs(s, focus)
-    data = shapes.path(goal, ranking.path_to(rm, goal, states, weights, context, lang=s.lang), states)
+    steps = ranking.path_to(rm, goal, states, weights, context, lang=s.lang, counts=s.unlock_counts)
+    data = shapes.path(goal, steps, states)
     if json_:
         emit_json(data)
     else:

@@ -22,7 +22,7 @@ from infra_roadmap.errors import InvalidRoadmap
 # marshal, not JSON: the validated data is plain tuples, strings and numbers, and marshal reads
 # 10,000 topics several times faster; a file of another Python version is just rebuilt. Bump
 # FORMAT whenever what is stored changes shape.
-FORMAT = 5
+FORMAT = 6
 RACY_SECONDS = 3.0
 
 
@@ -78,19 +78,19 @@ def cache_file(cache_dir: Path, folders: Sequence[Path]) -> Path:
 
 
 def to_plain(roadmap: Roadmap) -> dict[str, Any]:
-    """What the cache keeps: every record as a row, and the study order."""
+    """What the cache keeps: every record as a row, the study order and the reverse edges."""
     rows = {
         kind: [records.row_of(r) for r in getattr(roadmap, plural).values()]
         for kind, plural in records.PLURALS.items()
     }
-    return {"rows": rows, "order": roadmap.study_order()}
+    return {"rows": rows, "order": roadmap.study_order(), "unlocks": roadmap.unlocks}
 
 
-def from_plain(stored: Any) -> Roadmap | None:
+def from_plain(stored: Any, key: str = "") -> Roadmap | None:
     try:
-        rows, order = stored["rows"], stored["order"]
-        entities = {kind: [records.from_row(kind, row) for row in rows[kind]] for kind in records.PLURALS}
-        return Roadmap.of(entities, checked=True, order=order)
+        rows, order, unlocks = stored["rows"], stored["order"], stored["unlocks"]
+        entities = {kind: records.from_rows(kind, rows[kind]) for kind in records.PLURALS}
+        return Roadmap.of(entities, checked=True, order=order, dependents=unlocks, key=key)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # no entry, or one of another shape
 
@@ -100,7 +100,7 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
     key = fingerprint(folders)
     target = cache_file(cache_dir, folders) if cache_dir is not None else None
     if target is not None:
-        cached = from_plain(cachefile.read(target, key))
+        cached = from_plain(cachefile.read(target, key), key)
         if cached is not None:
             return cached
     from infra_roadmap.content.loader import load
@@ -108,6 +108,7 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
     result = load(folders)
     if result.problems:
         raise InvalidRoadmap(result.problems)
+    result.roadmap.key = key
     if target is not None:
         cachefile.write(target, key, to_plain(result.roadmap))
     return result.roadmap

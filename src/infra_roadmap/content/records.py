@@ -126,16 +126,17 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def from_row(kind: str, row: tuple[Any, ...]) -> Any:
-    """The record of `kind` from a row written by `row_of`."""
+def from_rows(kind: str, rows: list[tuple[Any, ...]]) -> list[Any]:
+    """The records of `kind` from rows written by `row_of` (in C-level loops: a large roadmap has
+    tens of thousands of topics and links)."""
     if kind == "topic":
-        *head, exam, aliases, keywords = row
-        return Topic._make((*head, tuple(ExamLink._make(link) for link in exam), aliases, keywords))
+        topic, link = Topic._make, ExamLink._make
+        return [topic((*row[:11], tuple(map(link, row[11])), row[12], row[13])) for row in rows]
     if kind == "point":
-        *head, examined = row
-        return Point._make((*head, tuple(Examined._make(e) for e in examined)))
+        point, examined = Point._make, Examined._make
+        return [point((*row[:6], tuple(map(examined, row[6])))) for row in rows]
     cls: Any = RECORDS[kind]
-    return cls._make(row)
+    return list(map(cls._make, rows))
 
 
 def fields_of(kind: str) -> tuple[str, ...]:

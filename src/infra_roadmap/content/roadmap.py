@@ -24,15 +24,26 @@ class Roadmap:
 
     # Set when built from a validated roadmap (the cache): every reference is known to exist.
     checked: bool = False
-    # Prerequisites first, as `study_order` gives them; kept by the cache so it is sorted once.
+    # Prerequisites first, as `study_order` gives them, and the reverse edges, as `unlocks` gives
+    # them: kept by the cache so that a large roadmap computes them once.
     order: list[str] | None = None
+    dependents: dict[str, list[str]] | None = None
+    # The fingerprint of the files this roadmap was read from (set by the cache): a key for
+    # results computed from it.
+    key: str = ""
 
     @classmethod
     def of(
-        cls, entities: Mapping[str, Iterable[Any]], *, checked: bool = False, order: list[str] | None = None
+        cls,
+        entities: Mapping[str, Iterable[Any]],
+        *,
+        checked: bool = False,
+        order: list[str] | None = None,
+        dependents: dict[str, list[str]] | None = None,
+        key: str = "",
     ) -> Roadmap:
         """From records by kind ('topic' -> [Topic, ...]), as the loader and the cache have them."""
-        roadmap = cls(checked=checked, order=order)
+        roadmap = cls(checked=checked, order=order, dependents=dependents, key=key)
         for kind, plural in PLURALS.items():
             setattr(roadmap, plural, {record.id: record for record in entities.get(kind, ())})
         return roadmap
@@ -46,9 +57,12 @@ class Roadmap:
             return {tid: t.requires for tid, t in self.topics.items()}
         return {tid: tuple(r for r in t.requires if r in self.topics) for tid, t in self.topics.items()}
 
-    @cached_property
+    @property
     def unlocks(self) -> dict[str, list[str]]:
-        return graph.unlocked_by(self.requires)
+        """For each topic, the topics that name it as a prerequisite (sorted)."""
+        if self.dependents is None:
+            self.dependents = graph.unlocked_by(self.requires)
+        return self.dependents
 
     def layer_order(self, topic: Topic) -> int:
         layer = self.layers.get(topic.layer)

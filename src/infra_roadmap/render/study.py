@@ -83,10 +83,13 @@ def path(data: dict[str, Any], lang: str) -> None:
     )
 
 
-def _meter(share: float, width: int = 24) -> Text:
+def _meter(share: float, width: int = 24, touched: float = 0.0) -> Text:
+    """A bar: the share in full blocks, what is touched beyond it in light shade."""
     filled = round(share * width)
+    seen = max(0, round(max(share, touched) * width) - filled)
     bar = Text("█" * filled, style="green")
-    bar.append("░" * (width - filled), style="dim")
+    bar.append("▒" * seen, style="yellow")
+    bar.append("░" * (width - filled - seen), style="dim")
     return bar
 
 
@@ -104,17 +107,22 @@ def dashboard(d: dict[str, Any], lang: str) -> None:
 
     lines: list[Text] = []
     add = lines.append
-    t = d["topics"]
+    t, h = d["topics"], d["hours"]
+    add(Text.assemble(("Progress", "bold"), f"  {t['done']}/{t['total']} topics done or skipped"))
+    add(Text("  ").append_text(_meter(t["share"], 40)).append(f" {t['share']:.0%}"))
+    logged = minutes(d["total_minutes"]) or "0m"
     add(
-        Text.assemble(
-            ("Progress", "bold"),
-            f"  {t['done']}/{t['total']} topics · {d['hours']['done']:g}/{d['hours']['total']:g} h",
+        Text(
+            f"  {logged} logged in all · about {h['estimated_left']:g} h estimated for what is left",
+            style="dim",
         )
     )
-    add(Text("  ").append_text(_meter(t["share"], 40)).append(f" {t['share']:.0%}"))
 
     def section(
-        heading: str, items: Sequence[dict[str, Any]], label: Callable[[dict[str, Any]], str]
+        heading: str,
+        items: Sequence[dict[str, Any]],
+        label: Callable[[dict[str, Any]], str],
+        count: Callable[[dict[str, Any]], str],
     ) -> None:
         add(Text())
         add(Text(heading, style="bold"))
@@ -126,21 +134,30 @@ def dashboard(d: dict[str, Any], lang: str) -> None:
                 if cell_len(text) > width
                 else text + " " * (width - cell_len(text))
             )
-            add(
-                Text("  " + text + " ")
-                .append_text(_meter(item["share"]))
-                .append(f" {item['done']:>3}/{item['total']}")
+            bar = _meter(
+                item["share"], touched=item.get("touched", 0) / item["total"] if item.get("total") else 0
             )
+            add(Text("  " + text + " ").append_text(bar).append(count(item)))
+
+    def done(item: dict[str, Any]) -> str:
+        return f" {item['done']:>3}/{item['total']}"
+
+    def points(item: dict[str, Any]) -> str:
+        return f" {item['covered']:>2}/{item['total']} covered · {item['touched']} touched"
 
     section(
-        "By layer", d["layers"], lambda i: f"{i['id']:<12}{i['title'] if lang == 'en' else i['title_zh']}"
+        "By layer",
+        d["layers"],
+        lambda i: f"{i['id']:<12}{i['title'] if lang == 'en' else i['title_zh']}",
+        done,
     )
     section(
-        "By exam subject (syllabus points touched)",
+        "By exam subject (syllabus points covered ██ and touched ▒▒)",
         d["subjects"],
         lambda i: f"{i['id']} {i['title_zh'] if lang != 'en' else i['title']}",
+        points,
     )
-    section("By discipline", d["disciplines"], lambda i: i["title_zh"] if lang == "zh" else i["title"])
+    section("By discipline", d["disciplines"], lambda i: i["title_zh"] if lang == "zh" else i["title"], done)
     week = d["week"]
     goal = week["goal_minutes"]
     share = min(1.0, week["minutes"] / goal) if goal else 0.0
