@@ -3,6 +3,7 @@ plain-sqlite read path beside the SQLModel write path."""
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -274,3 +275,30 @@ def test_cached_unlock_counts_follow_the_finished_topics(run, monkeypatch):
     assert run("done", "ds-basics").exit_code == 0
     after = shown()
     assert after == {tid: fresh()[tid] for tid in after} and after != first
+
+
+def test_the_file_cache_reads_only_what_changed_and_answers_as_a_fresh_load(tmp_path, overlay, monkeypatch):
+    import os
+
+    from infra_roadmap import content
+    from infra_roadmap.content import loader
+
+    folder = overlay({"a.toml": topic_toml("cache-a"), "b.toml": topic_toml("cache-b", requires=["ghost"])})
+    folders = [paths.bundled_roadmap_dir(), folder]
+    cache = tmp_path / "filecache"
+    fresh = content.load(folders)
+    first = content.load(folders, cache)
+    assert first.roadmap.topics == fresh.roadmap.topics and first.problems == fresh.problems
+    hour_ago = time.time() - 3600
+    for path in folder.glob("*.toml"):  # old enough that only their signature is compared
+        os.utime(path, (hour_ago, hour_ago))
+    content.load(folders, cache)
+    read = []
+    real = loader.read_file
+    monkeypatch.setattr(loader, "read_file", lambda path: read.append(path.name) or real(path))
+    again = content.load(folders, cache)
+    assert read == [] and again.roadmap.topics == fresh.roadmap.topics and again.problems == fresh.problems
+    (folder / "b.toml").write_text(topic_toml("cache-b", title="Edited"), encoding="utf-8")
+    edited = content.load(folders, cache)
+    assert read == ["b.toml"]
+    assert edited.roadmap.topics["cache-b"].title == "Edited" and edited.problems == []

@@ -10,25 +10,36 @@ import gc
 import marshal
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 
-def read(path: Path, key: str) -> Any | None:
-    """The value stored under `key`, or None."""
-    # marshal builds every object of a large roadmap at once; the cyclic garbage collector would
-    # scan them again and again as they are made (plain data holds no cycles).
+@contextmanager
+def no_gc() -> Iterator[None]:
+    """The cyclic garbage collector paused: reading a large roadmap makes hundreds of thousands of
+    objects at once, and the collector would scan them again and again as they are made, which
+    makes the read grow faster than linearly. Plain data holds no cycles to collect."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        with open(path, "rb") as handle:
-            doc = marshal.loads(handle.read())
-        return doc["value"] if isinstance(doc, dict) and doc.get("key") == key else None
-    except (OSError, EOFError, ValueError, KeyError, TypeError):
-        return None
+        yield
     finally:
+        gc.freeze()  # what was read lives as long as the command: never scan it again
         if enabled:
             gc.enable()
+
+
+def read(path: Path, key: str) -> Any | None:
+    """The value stored under `key`, or None."""
+    with no_gc():
+        try:
+            with open(path, "rb") as handle:
+                doc = marshal.loads(handle.read())
+            return doc["value"] if isinstance(doc, dict) and doc.get("key") == key else None
+        except (OSError, EOFError, ValueError, KeyError, TypeError):
+            return None
 
 
 def write(path: Path, key: str, value: Any) -> None:

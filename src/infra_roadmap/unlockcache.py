@@ -31,9 +31,10 @@ def counts(roadmap: Roadmap, states: Mapping[str, TopicState], cache_dir: Path |
     finished = "\n".join(sorted(finished_ids(states) & roadmap.topics.keys()))
     key = f"{roadmap.key} {blake2b(finished.encode('utf-8', 'surrogateescape'), digest_size=20).hexdigest()}"
     target = cache_dir / f"unlocks-{roadmap.key[:16]}.marshal"
-    stored = cachefile.read(target, key)
-    if isinstance(stored, dict):
-        return stored
+    order = roadmap.study_order()
+    stored = cachefile.read(target, key)  # the counts in study order: no ids to build again
+    if isinstance(stored, list) and len(stored) == len(order):
+        return dict(zip(order, stored, strict=True))
     found = unlock_counts(roadmap, states)
-    cachefile.write(target, key, found)
+    cachefile.write(target, key, [found.get(tid, 0) for tid in order])
     return found

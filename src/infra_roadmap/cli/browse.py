@@ -120,7 +120,9 @@ def validate(
 
     s = session(ctx)
     folders = [user_path(d, "folder") for d in dirs] if dirs else None
-    result = content.load([paths.bundled_roadmap_dir(), *folders] if folders else s.folders())
+    result = content.load(
+        [paths.bundled_roadmap_dir(), *folders] if folders else s.folders(), paths.cache_dir()
+    )
     if json_:
         emit_json(
             {"ok": result.ok, "files": len(result.files), "problems": [p.to_dict() for p in result.problems]}

@@ -141,7 +141,7 @@ def doctor(
     from infra_roadmap.render import progress as render
 
     s = session(ctx)
-    result = content.load(s.folders())
+    result = content.load(s.folders(), paths.cache_dir())
     report = examine(s.db_path, result.problems, result.roadmap, fix=fix, cache_dir=paths.cache_dir())
     if json_:
         emit_json(report)

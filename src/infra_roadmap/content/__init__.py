@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     from infra_roadmap.content.loader import LoadResult
 
 
-def load(folders: Iterable[Path]) -> LoadResult:
+def load(folders: Iterable[Path], cache_dir: Path | None = None) -> LoadResult:
     """Read and validate every TOML file under `folders` (see `loader.load`)."""
     from infra_roadmap.content.loader import load as _load
 
-    return _load(folders)
+    return _load(folders, cache_dir)
 
 
 __all__ = ["Problem", "Roadmap", "load"]

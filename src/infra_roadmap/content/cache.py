@@ -8,14 +8,13 @@ rebuilt; one that cannot be written is simply not kept.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from infra_roadmap import cachefile
 from infra_roadmap.content import records
-from infra_roadmap.content.files import TooBig, folder_state, toml_files
+from infra_roadmap.content.files import TooBig, folder_state, signature, toml_files
 from infra_roadmap.content.roadmap import Roadmap
 from infra_roadmap.errors import InvalidRoadmap
 
@@ -23,18 +22,12 @@ from infra_roadmap.errors import InvalidRoadmap
 # 10,000 topics several times faster; a file of another Python version is just rebuilt. Bump
 # FORMAT whenever what is stored changes shape.
 FORMAT = 6
-RACY_SECONDS = 3.0
 
 
 def fingerprint(folders: Sequence[Path]) -> str:
-    """A key that changes whenever any roadmap file's bytes change.
-
-    Each file contributes its path, size, modification and change times and inode; a file modified
-    in the last few seconds also contributes its bytes, because an edit that keeps the size within
-    the filesystem's timestamp granularity would otherwise look unchanged (git's "racy" files).
+    """A key that changes whenever any roadmap file's bytes change (see `files.signature`).
     Hashing every byte at every start would cost more than the rest of the command at 10,000
-    topics.
-    """
+    topics."""
     import time
 
     try:  # the C module itself: hashlib would load OpenSSL first, a few ms at every start
@@ -56,16 +49,7 @@ def fingerprint(folders: Sequence[Path]) -> str:
             digest.update(b"too big\n")
             continue
         for path in paths:
-            try:
-                info = os.stat(path)
-            except OSError:
-                continue
-            # ctime too: no tool can set it back, so an edit that restores size and mtime still shows.
-            line = f"file {path} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino}\n"
-            digest.update(line.encode("utf-8", "surrogateescape"))
-            if now - info.st_mtime < RACY_SECONDS:
-                with open(path, "rb") as handle:
-                    digest.update(handle.read())
+            digest.update(signature(path, now) or b"unreadable\n")
     return digest.hexdigest()
 
 
@@ -100,12 +84,13 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
     key = fingerprint(folders)
     target = cache_file(cache_dir, folders) if cache_dir is not None else None
     if target is not None:
-        cached = from_plain(cachefile.read(target, key), key)
+        with cachefile.no_gc():
+            cached = from_plain(cachefile.read(target, key), key)
         if cached is not None:
             return cached
     from infra_roadmap.content.loader import load
 
-    result = load(folders)
+    result = load(folders, cache_dir)
     if result.problems:
         raise InvalidRoadmap(result.problems)
     result.roadmap.key = key

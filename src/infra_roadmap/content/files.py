@@ -59,3 +59,27 @@ def toml_files(folder: Path | str) -> list[str]:
         if len(found) > MAX_FILES:
             raise TooBig(f"more than {MAX_FILES:,} roadmap files")
     return sorted(found)
+
+
+RACY_SECONDS = 3.0
+
+
+def signature(path: str, now: float) -> bytes | None:
+    """What identifies a file's bytes without reading them: path, size, modification and change
+    times and inode; a file modified in the last few seconds adds its bytes, because an edit that
+    keeps the size within the filesystem's timestamp granularity would otherwise look unchanged
+    (git's "racy" files). ctime too: no tool can set it back, so an edit that restores size and
+    mtime still shows. None when the file cannot be looked at."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    line = f"file {path} {info.st_size} {info.st_mtime_ns} {info.st_ctime_ns} {info.st_ino}\n"
+    found = line.encode("utf-8", "surrogateescape")
+    if now - info.st_mtime < RACY_SECONDS:
+        try:
+            with open(path, "rb") as handle:
+                found += handle.read()
+        except OSError:
+            return None
+    return found

@@ -2,6 +2,10 @@
 
 `load` never raises for bad data: it returns the roadmap it could build and every problem found,
 each with the file and the entity's id, so that one run of `roadmap validate` shows them all.
+
+Each file is read on its own (`read_file`: parse, validate each entity, make its records), then
+the files are merged in order. The per-file result depends only on the file's bytes, so
+`filecache` keeps it between runs: after an edit, only the edited file is read again.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from pydantic import BaseModel, ValidationError
 
@@ -37,19 +41,100 @@ class LoadResult:
         return not self.problems
 
 
-def load(folders: Iterable[Path]) -> LoadResult:
-    """Load folders in order; an entity whose id is already known replaces the earlier one."""
-    models: dict[str, dict[str, Entity]] = {kind: {} for kind in MODELS}
+class Entry(NamedTuple):
+    """One table of a file, in file order: its kind, its id when it has one, and its record when
+    it validated."""
+
+    kind: str
+    id: str | None
+    record: Any
+
+
+class FileResult(NamedTuple):
+    entries: list[Entry]
+    problems: list[Problem]
+
+
+def load(folders: Iterable[Path], cache_dir: Path | None = None) -> LoadResult:
+    """Load folders in order; an entity whose id is already known replaces the earlier one. With
+    `cache_dir`, files that did not change since the last run are not read again."""
+    from infra_roadmap.content import filecache
+
+    found: dict[str, dict[str, Any]] = {kind: {} for kind in MODELS}
     result = LoadResult(Roadmap())
+    folders = [Path(f) for f in folders]
+    cache = filecache.FileCache(cache_dir, folders) if cache_dir is not None else None
     for folder in folders:
-        _load_folder(Path(folder), result, models)
-    _follow_renamed_points(models)
-    result.roadmap = Roadmap.of(
-        {kind: [record_of(kind, entity) for entity in found.values()] for kind, found in models.items()}
-    )
+        _load_folder(folder, result, found, cache)
+    if cache is not None:
+        cache.save()
+    _follow_renamed_points(found)
+    result.roadmap = Roadmap.of({kind: list(by_id.values()) for kind, by_id in found.items()})
     result.problems.extend(check_references(result.roadmap, result.origins))
     result.problems.sort(key=lambda p: (p.file, p.kind, p.id, p.message))
     return result
+
+
+def _load_folder(folder: Path, result: LoadResult, found: dict[str, dict[str, Any]], cache: Any) -> None:
+    state = folder_state(folder)
+    if state != "folder":
+        what = {"missing": "does not exist", "not a folder": "is not a folder"}.get(
+            state, f"cannot be read ({state})"
+        )
+        result.problems.append(Problem(str(folder), "", "", f"roadmap folder {what}"))
+        return
+    try:
+        paths = [Path(p) for p in toml_files(folder)]
+    except TooBig as exc:
+        result.problems.append(Problem(str(folder), "", "", f"not a roadmap folder: it holds {exc}"))
+        return
+    seen_here: dict[tuple[str, str], str] = {}
+    for path in paths:
+        result.files.append(path)
+        shown = str(path)
+        read = cache.get(path) if cache is not None else None
+        if read is None:
+            read = read_file(path)
+            if cache is not None:
+                cache.put(path, read)
+        result.problems.extend(read.problems)
+        for entry in read.entries:
+            ident = (entry.kind, entry.id) if entry.id is not None else None
+            # A duplicate is named even when one copy is broken.
+            if ident is not None and ident in seen_here:
+                message = f"duplicate id (also defined in {seen_here[ident]})"
+                result.problems.append(Problem(shown, entry.kind, entry.id or "", message))
+                continue
+            if ident is not None:
+                seen_here[ident] = shown
+            if entry.record is not None:
+                found[entry.kind][entry.record.id] = entry.record
+                result.origins[(entry.kind, entry.record.id)] = shown
+
+
+def read_file(path: Path) -> FileResult:
+    """One file's tables as records, with every problem found in the file alone."""
+    shown = str(path)
+    problems: list[Problem] = []
+    entries: list[Entry] = []
+    data = _read(path, shown, problems)
+    if data is None:
+        return FileResult(entries, problems)
+    for key, value in data.items():
+        model = MODELS.get(key)
+        if model is None:
+            expected = ", ".join(f"[[{k}]]" for k in MODELS)
+            problems.append(Problem(shown, "", "", f"unknown table '{key}' (expected {expected})"))
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            problems.append(Problem(shown, key, "", f"'{key}' must be an array of tables ([[{key}]])"))
+            continue
+        for position, raw in enumerate(value, start=1):
+            raw_id = raw.get("id")
+            entity = _build(model, key, raw, position, shown, problems)
+            record = record_of(key, entity) if entity is not None else None
+            entries.append(Entry(key, raw_id if isinstance(raw_id, str) else None, record))
+    return FileResult(entries, problems)
 
 
 def record_of(kind: str, model: BaseModel) -> Any:
@@ -67,107 +152,52 @@ def _value(value: Any) -> Any:
     return value
 
 
-def _follow_renamed_points(models: dict[str, dict[str, Any]]) -> None:
+def _follow_renamed_points(found: dict[str, dict[str, Any]]) -> None:
     """An exam link to a point's old id (listed in the point's `aliases`) links to the point."""
-    renamed = {alias: point.id for point in models["point"].values() for alias in point.aliases}
+    points = found["point"]
+    renamed = {alias: point.id for point in points.values() for alias in point.aliases if alias not in points}
     if not renamed:
         return
-    for tid, topic in models["topic"].items():
-        if any(link.point in renamed and link.point not in models["point"] for link in topic.exam):
-            moved = [
-                link.model_copy(update={"point": renamed[link.point]})
-                if link.point in renamed and link.point not in models["point"]
-                else link
-                for link in topic.exam
-            ]
-            models["topic"][tid] = topic.model_copy(update={"exam": moved})
+    for tid, topic in found["topic"].items():
+        if any(link.point in renamed for link in topic.exam):
+            moved = tuple(link._replace(point=renamed.get(link.point, link.point)) for link in topic.exam)
+            found["topic"][tid] = topic._replace(exam=moved)
 
 
-def _load_folder(folder: Path, result: LoadResult, models: dict[str, dict[str, Entity]]) -> None:
-    state = folder_state(folder)
-    if state != "folder":
-        what = {"missing": "does not exist", "not a folder": "is not a folder"}.get(
-            state, f"cannot be read ({state})"
-        )
-        result.problems.append(Problem(str(folder), "", "", f"roadmap folder {what}"))
-        return
-    try:
-        paths = [Path(p) for p in toml_files(folder)]
-    except TooBig as exc:
-        result.problems.append(Problem(str(folder), "", "", f"not a roadmap folder: it holds {exc}"))
-        return
-    seen_here: dict[tuple[str, str], str] = {}
-    for path in paths:
-        result.files.append(path)
-        shown = str(path)
-        data = _read(path, shown, result)
-        if data is None:
-            continue
-        for key, value in data.items():
-            model = MODELS.get(key)
-            if model is None:
-                expected = ", ".join(f"[[{k}]]" for k in MODELS)
-                result.problems.append(Problem(shown, "", "", f"unknown table '{key}' (expected {expected})"))
-                continue
-            if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-                result.problems.append(
-                    Problem(shown, key, "", f"'{key}' must be an array of tables ([[{key}]])")
-                )
-                continue
-            for position, raw in enumerate(value, start=1):
-                raw_id = raw.get("id")
-                ident = (key, raw_id) if isinstance(raw_id, str) else None
-                # Checked before validation, so a duplicate is named even when one copy is broken.
-                duplicate = ident is not None and ident in seen_here
-                if duplicate and ident is not None:
-                    result.problems.append(
-                        Problem(shown, key, raw_id, f"duplicate id (also defined in {seen_here[ident]})")
-                    )
-                elif ident is not None:
-                    seen_here[ident] = shown
-                entity = _build(model, key, raw, position, shown, result)  # its own problems too
-                if entity is None or duplicate:
-                    continue
-                models[key][entity.id] = entity  # type: ignore[attr-defined]
-                result.origins[(key, entity.id)] = shown  # type: ignore[attr-defined]
-
-
-def _read(path: Path, shown: str, result: LoadResult) -> dict[str, Any] | None:
+def _read(path: Path, shown: str, problems: list[Problem]) -> dict[str, Any] | None:
     """The TOML document of one file, or None with the problem recorded."""
     try:
         with open(path, "rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
         if len(raw) > MAX_FILE_BYTES:
-            result.problems.append(Problem(shown, "", "", f"file is larger than {MAX_FILE_BYTES >> 20} MiB"))
+            problems.append(Problem(shown, "", "", f"file is larger than {MAX_FILE_BYTES >> 20} MiB"))
             return None
         # A byte-order mark (Windows Notepad writes one) is not part of the document.
         return tomllib.loads(raw.decode("utf-8").removeprefix("\ufeff"))
     except tomllib.TOMLDecodeError as exc:
-        result.problems.append(Problem(shown, "", "", f"TOML syntax error: {exc}"))
+        problems.append(Problem(shown, "", "", f"TOML syntax error: {exc}"))
     except RecursionError:
-        result.problems.append(Problem(shown, "", "", "TOML nested too deeply to read"))
+        problems.append(Problem(shown, "", "", "TOML nested too deeply to read"))
     except (OSError, UnicodeDecodeError) as exc:
-        result.problems.append(Problem(shown, "", "", f"cannot read file: {exc}"))
+        problems.append(Problem(shown, "", "", f"cannot read file: {exc}"))
     return None
 
 
 def _build(
-    model: type[Entity], kind: str, raw: dict[str, Any], position: int, shown: str, result: LoadResult
+    model: type[Entity], kind: str, raw: dict[str, Any], position: int, shown: str, problems: list[Problem]
 ) -> Entity | None:
+    raw_id = raw.get("id")
+    ident = raw_id if isinstance(raw_id, str) else f"#{position}"
     try:
         return model.model_validate(raw)
     except RecursionError:
-        raw_id = raw.get("id")
-        ident = raw_id if isinstance(raw_id, str) else f"#{position}"
-        result.problems.append(Problem(shown, kind, ident, "nested too deeply to validate"))
+        problems.append(Problem(shown, kind, ident, "nested too deeply to validate"))
         return None
     except ValidationError as exc:
-        raw_id = raw.get("id")
-        ident = raw_id if isinstance(raw_id, str) else f"#{position}"
         for error in exc.errors():
             loc = ".".join(str(part) for part in error["loc"])
             message = _describe(dict(error))
-            result.problems.append(Problem(shown, kind, ident, f"{loc}: {message}" if loc else message))
+            problems.append(Problem(shown, kind, ident, f"{loc}: {message}" if loc else message))
         return None
 
 

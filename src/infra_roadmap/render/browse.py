@@ -12,7 +12,15 @@ from rich.text import Text
 from infra_roadmap import textsafe
 from infra_roadmap.render.console import emit_blocks, message, out, safe
 from infra_roadmap.render.console import link as link_style
-from infra_roadmap.render.labels import STATUS_MARK, STATUS_STYLE, hours, minutes, status_text, title
+from infra_roadmap.render.labels import (
+    STATUS_MARK,
+    STATUS_STYLE,
+    hours,
+    minutes,
+    status_text,
+    title,
+    title_cell,
+)
 from infra_roadmap.render.table import Column, table
 
 
@@ -30,7 +38,7 @@ def topic_table(rows: Sequence[dict[str, Any]], lang: str = "both") -> None:
         columns.append(Column("logged", "right"))
     cells = []
     for row in rows:
-        line = [row["id"], title(row, lang)]
+        line = [row["id"], title_cell(row, lang)]
         if show_layer:
             line.append(row["layer"])
         line += [hours(row["hours"]), status_text(row["status"])]
@@ -142,7 +150,7 @@ def search_results(rows: Sequence[dict[str, Any]], query: str, lang: str = "both
                 [row["id"], Text(textsafe.line(row["title"]), style=link_style(row["url"])), row["kind"]]
             )
         else:
-            cells.append([row["id"], title(row, lang), f"{row['layer']} topic"])
+            cells.append([row["id"], title_cell(row, lang), f"{row['layer']} topic"])
     table([Column("id", style="cyan"), Column("title", flex=True), Column("what", style="magenta")], cells)
 
 

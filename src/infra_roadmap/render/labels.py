@@ -26,6 +26,18 @@ def title(row: Any, lang: str = "both") -> str:
     return textsafe.line(name)
 
 
+def title_cell(row: Any, lang: str = "both") -> Any:
+    """A table cell naming a topic: with both languages, a `Title` that gives up its English part
+    first when the column is narrow."""
+    from infra_roadmap.render.table import Title
+
+    get = row.get if isinstance(row, dict) else lambda key, default=None: getattr(row, key, default)
+    en, zh = get("title", "") or "", get("title_zh") or ""
+    if lang == "both" and en and zh:
+        return Title(textsafe.line(en), textsafe.line(zh))
+    return title(row, lang)
+
+
 def status_text(status: str) -> Text:
     mark, label = STATUS_MARK.get(status, "?"), STATUS_LABEL.get(status, status)
     return Text(f"{mark} {label}", style=STATUS_STYLE.get(status, ""))

@@ -10,7 +10,7 @@ from rich.text import Text
 
 from infra_roadmap import textsafe
 from infra_roadmap.render.console import emit_blocks, message, out, safe
-from infra_roadmap.render.labels import hours, minutes, status_text, title
+from infra_roadmap.render.labels import hours, minutes, status_text, title, title_cell
 from infra_roadmap.render.table import Column, table
 
 
@@ -60,7 +60,7 @@ def path(data: dict[str, Any], lang: str) -> None:
         [
             str(i),
             step["id"],
-            title(step, lang),
+            title_cell(step, lang),
             step["layer"],
             hours(step["hours"]),
             status_text(step["status"]),
