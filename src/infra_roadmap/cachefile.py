@@ -42,14 +42,15 @@ def read(path: Path, key: str) -> Any | None:
             return None
 
 
-def write(path: Path, key: str, value: Any) -> None:
-    """Store `value` (plain data) under `key`, atomically; silently skipped when impossible."""
+def write(path: Path, key: str, value: Any, *, interned: bool = False) -> None:
+    """Store `value` (plain data) under `key`, atomically; silently skipped when impossible.
+    `interned` says its strings are interned already (the walk that interns them is skipped)."""
     tmp = path.with_name(f".{path.name}.{os.urandom(6).hex()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(marshal.dumps({"key": key, "value": _interned(value)}))
+            handle.write(marshal.dumps({"key": key, "value": value if interned else _interned(value)}))
         os.replace(tmp, path)
     except (OSError, ValueError):
         pass

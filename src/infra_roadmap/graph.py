@@ -58,13 +58,14 @@ def topological_order(
     ready at the same time, the smallest `key` comes first (default: the id), so the order is
     deterministic. Nodes on a cycle are left out; `find_cycles` names them.
     """
-    members = set(requires if nodes is None else nodes)
+    members = list(requires if nodes is None else dict.fromkeys(nodes))
+    inside = set(members)
     sort_key = key or (lambda node: node)
     indegree = dict.fromkeys(members, 0)
     dependents: dict[str, list[str]] = {node: [] for node in members}
     for node in members:
         for prereq in requires.get(node, ()):
-            if prereq in members:
+            if prereq in inside:
                 indegree[node] += 1
                 dependents[prereq].append(node)
     ready = [(sort_key(node), node) for node, degree in indegree.items() if degree == 0]

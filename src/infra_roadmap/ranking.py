@@ -278,9 +278,8 @@ def path_to(
             roadmap, chosen, states, weights, context, lang=lang, counts=counts, explain=False
         )
     }
-    order = graph.topological_order(
-        roadmap.requires, nodes=todo, key=lambda tid: (-round(scored[tid].total, 9), tid)
-    )
+    keys = {tid: (-round(score.total, 9), tid) for tid, score in scored.items()}
+    order = graph.topological_order(roadmap.requires, nodes=todo, key=keys.__getitem__)
     return [scored[tid] for tid in order]
 
 

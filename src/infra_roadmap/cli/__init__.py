@@ -19,6 +19,7 @@ def main(prog_name: str = "roadmap") -> None:
     """The console script."""
     from infra_roadmap.cli.root import app
 
+    fast.pause_collector()
     only = fast.requested_command(sys.argv[1:])
     if only is None:
         fast.load_all()

@@ -22,6 +22,16 @@ GROUPS: dict[str, tuple[str, ...]] = {
 GLOBAL_OPTIONS_WITH_VALUE = frozenset({"--data-dir", "--roadmap"})
 
 
+def pause_collector() -> None:
+    """Turn the cyclic garbage collector off for the command's life. A command lasts well under a
+    second and keeps nearly everything it makes until it exits; on a large roadmap the collector
+    rescans those live objects again and again, which made `path` at 50,000 topics grow faster
+    than the roadmap. Reference counting still frees everything that is not in a cycle."""
+    import gc
+
+    gc.disable()
+
+
 def load(group: str) -> None:
     """Import a group's module, which registers its commands on the app."""
     if group == "browse":

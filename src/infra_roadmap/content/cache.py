@@ -95,5 +95,5 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
         raise InvalidRoadmap(result.problems)
     result.roadmap.key = key
     if target is not None:
-        cachefile.write(target, key, to_plain(result.roadmap))
+        cachefile.write(target, key, to_plain(result.roadmap), interned=True)
     return result.roadmap

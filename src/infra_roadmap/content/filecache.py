@@ -75,4 +75,4 @@ class FileCache:
     def save(self) -> None:
         """Keep what this load saw (files that are gone are forgotten)."""
         if self.changed or self.kept.keys() != self.entries.keys():
-            cachefile.write(self.path, self.key, self.kept)
+            cachefile.write(self.path, self.key, self.kept, interned=True)

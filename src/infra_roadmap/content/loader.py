@@ -10,6 +10,7 @@ the files are merged in order. The per-file result depends only on the file's by
 
 from __future__ import annotations
 
+import sys
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -144,6 +145,10 @@ def record_of(kind: str, model: BaseModel) -> Any:
 
 
 def _value(value: Any) -> Any:
+    if isinstance(value, str):
+        # Interned: ids repeat thousands of times (requires, layers, points), and the cache then
+        # writes each distinct string once and reads it back as one object.
+        return sys.intern(value)
     if isinstance(value, list):
         return tuple(_value(v) for v in value)
     if isinstance(value, BaseModel):

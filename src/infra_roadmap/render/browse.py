@@ -17,6 +17,7 @@ from infra_roadmap.render.labels import (
     STATUS_STYLE,
     hours,
     minutes,
+    status_cell,
     status_text,
     title,
     title_cell,
@@ -41,7 +42,7 @@ def topic_table(rows: Sequence[dict[str, Any]], lang: str = "both") -> None:
         line = [row["id"], title_cell(row, lang)]
         if show_layer:
             line.append(row["layer"])
-        line += [hours(row["hours"]), status_text(row["status"])]
+        line += [hours(row["hours"]), status_cell(row["status"])]
         if show_logged:
             line.append(minutes(row.get("minutes", 0)))
         cells.append(line)

@@ -34,8 +34,17 @@ def title_cell(row: Any, lang: str = "both") -> Any:
     get = row.get if isinstance(row, dict) else lambda key, default=None: getattr(row, key, default)
     en, zh = get("title", "") or "", get("title_zh") or ""
     if lang == "both" and en and zh:
-        return Title(textsafe.line(en), textsafe.line(zh))
+        return Title(en, zh)  # the table makes each cell safe
     return title(row, lang)
+
+
+def status_cell(status: str) -> Any:
+    """A table cell showing a status with its mark and colour."""
+    from infra_roadmap.render.table import Styled
+
+    return Styled(
+        f"{STATUS_MARK.get(status, '?')} {STATUS_LABEL.get(status, status)}", STATUS_STYLE.get(status, "")
+    )
 
 
 def status_text(status: str) -> Text:

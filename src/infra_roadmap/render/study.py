@@ -10,7 +10,7 @@ from rich.text import Text
 
 from infra_roadmap import textsafe
 from infra_roadmap.render.console import emit_blocks, message, out, safe
-from infra_roadmap.render.labels import hours, minutes, status_text, title, title_cell
+from infra_roadmap.render.labels import hours, minutes, status_cell, status_text, title, title_cell
 from infra_roadmap.render.table import Column, table
 
 
@@ -63,7 +63,7 @@ def path(data: dict[str, Any], lang: str) -> None:
             title_cell(step, lang),
             step["layer"],
             hours(step["hours"]),
-            status_text(step["status"]),
+            status_cell(step["status"]),
         ]
         for i, step in enumerate(data["steps"], start=1)
     ]

@@ -31,6 +31,14 @@ class Column:
         self.header, self.justify, self.style, self.flex = header, justify, style, flex
 
 
+class Styled(NamedTuple):
+    """A cell with a Rich style, made cheaply (a Rich Text per cell costs more than a 50,000-row
+    table otherwise does); the style applies on a colour terminal only."""
+
+    text: str
+    style: str
+
+
 class Title(NamedTuple):
     """A cell naming something in English and Chinese: 'English · 中文', cut English first."""
 
@@ -82,6 +90,7 @@ def fit(text: str, room: int) -> str:
 
 def _fit_title(title: Title, room: int) -> str:
     """The English part gives way first; below a few cells of it, only the Chinese title shows."""
+    title = Title(textsafe.line(title.en), textsafe.line(title.zh))
     whole = title.whole()
     if width(whole) <= room or not (title.en and title.zh):
         return fit(whole, room)
@@ -94,6 +103,8 @@ def _fit_title(title: Title, room: int) -> str:
 def _text(cell: Any) -> str:
     if isinstance(cell, Title):
         return textsafe.line(cell.whole())
+    if isinstance(cell, Styled):
+        return textsafe.line(cell.text)
     return textsafe.line(cell.plain if isinstance(cell, Text) else cell)
 
 
@@ -147,6 +158,6 @@ def table(columns: Sequence[Column], rows: Sequence[Sequence[Any]]) -> None:
             if i:
                 styled.append("  ")
             source = original[i]
-            style = col.style or (source.style if isinstance(source, Text) else "")
+            style = col.style or (source.style if isinstance(source, (Text, Styled)) else "")
             styled.append(cell, style=style)
     console.print(styled, no_wrap=True, overflow="ignore", crop=False)
