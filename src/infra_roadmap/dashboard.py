@@ -3,12 +3,13 @@ the streak; days to the exam; a 12-week heatmap. Pure: events, states and `now` 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from infra_roadmap.content import Roadmap
 from infra_roadmap.progress.events import TODO, TopicState
+from infra_roadmap.progress.review import Recall
 from infra_roadmap.settings import Settings
 from infra_roadmap.vocab import FINISHED
 
@@ -55,9 +56,11 @@ def build(
     *,
     now: datetime,
     tz: tzinfo,
+    recalls: Sequence[Recall] = (),
 ) -> dict[str, Any]:
-    """The dashboard from topic states and the minutes studied per local day. One pass over the
-    topics and one over the points, so a large roadmap costs time in proportion to its size."""
+    """The dashboard from topic states, the minutes studied per local day and the review schedule
+    (`recalls`: every scheduled topic). One pass over the topics and one over the points, so a
+    large roadmap costs time in proportion to its size."""
     today = now.astimezone(tz).date()
     per_layer: dict[str, list[int]] = {lid: [0, 0] for lid in roadmap.layers}
     per_discipline: dict[str, list[int]] = {did: [0, 0] for did in roadmap.disciplines}
@@ -87,30 +90,50 @@ def build(
         if per_discipline[d.id][1]
     ]
     covered, touched = coverage(roadmap, states)
-    per_subject: dict[str, list[int]] = {}  # subject -> [covered, touched, points]
+    at_exam = {r.topic: r.at_exam for r in recalls if r.at_exam is not None}
+    point_recall: dict[str, float] = {}  # a covered point: the best exam-day recall of its teachers
+    for tid, recall in at_exam.items():
+        teacher = roadmap.topics.get(tid)
+        for link in teacher.exam if teacher else ():
+            if link.weight == 3 and link.point in covered:
+                point_recall[link.point] = max(recall, point_recall.get(link.point, 0.0))
+    per_subject: dict[str, list[float]] = {}  # subject -> [covered, touched, points, recall sum, recalled]
     for point in roadmap.points.values():
         parts = point.subject.split(".")
         for depth in range(len(parts)):
-            counter = per_subject.setdefault(".".join(parts[: depth + 1]), [0, 0, 0])
-            counter[0] += point.id in covered
-            counter[1] += point.id in touched
-            counter[2] += 1
+            tally = per_subject.setdefault(".".join(parts[: depth + 1]), [0, 0, 0, 0.0, 0])
+            tally[0] += point.id in covered
+            tally[1] += point.id in touched
+            tally[2] += 1
+            if point.id in point_recall:
+                tally[3] += point_recall[point.id]
+                tally[4] += 1
     subjects = []
     for s in roadmap.subjects.values():
         if s.id in per_subject:
-            got, seen, total = per_subject[s.id]
+            got, seen, total, recall_sum, recalled = per_subject[s.id]
             subjects.append(
                 {
                     "id": s.id,
                     "title": s.title,
                     "title_zh": s.title_zh,
                     "marks": s.points,
-                    "total": total,
-                    "covered": got,
-                    "touched": seen,
+                    "total": int(total),
+                    "covered": int(got),
+                    "touched": int(seen),
                     "share": round(got / total, 4) if total else 0.0,
+                    "recall_at_exam": round(recall_sum / recalled, 4) if recalled else None,
                 }
             )
+    end_of_today = datetime.combine(today + timedelta(days=1), datetime.min.time()).replace(tzinfo=tz)
+    end_of_week = datetime.combine(today + timedelta(days=7 - today.weekday()), datetime.min.time()).replace(
+        tzinfo=tz
+    )
+    reviews = {
+        "scheduled": len(recalls),
+        "due_today": sum(1 for r in recalls if r.due < end_of_today),
+        "due_this_week": sum(1 for r in recalls if r.due < end_of_week),
+    }
 
     week_start = today - timedelta(days=today.weekday())
     week_minutes = sum(m for d, m in days.items() if week_start <= d <= today)
@@ -133,6 +156,7 @@ def build(
         "layers": layers,
         "disciplines": disciplines,
         "subjects": subjects,
+        "reviews": reviews,
         "week": {
             "start": week_start.isoformat(),
             "minutes": week_minutes,

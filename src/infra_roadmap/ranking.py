@@ -6,16 +6,21 @@ database, no clock, no Typer.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from infra_roadmap import graph
 from infra_roadmap.content import Roadmap
 from infra_roadmap.content.records import Topic
+from infra_roadmap.i18n import name, say
 from infra_roadmap.progress.events import TODO, TopicState, finished_ids
 from infra_roadmap.settings import Settings
-from infra_roadmap.vocab import FINISHED, TERMS, WEEKDAYS
+from infra_roadmap.vocab import FINISHED, TERMS
+
+if TYPE_CHECKING:
+    from infra_roadmap.progress.review import Recall
 
 LEVEL_VALUE = {"foundation": 1.0, "core": 2 / 3, "advanced": 1 / 3, "frontier": 0.0}
 EXAM_SCALE = 6.0  # marks of syllabus touched at which the exam term reaches 1 - 1/e
@@ -33,6 +38,8 @@ class Weights:
 
     exam: float = 6.0
     proximity: float = 4.0
+    frequency: float = 3.0
+    review: float = 10.0
     infra: float = 3.0
     unlocks: float = 3.0
     in_progress: float = 5.0
@@ -43,9 +50,26 @@ class Weights:
 
 PRESETS: dict[str, Weights] = {
     "balanced": Weights(),
-    "exam": Weights(exam=10.0, proximity=6.0, infra=0.5, unlocks=2.0, foundation=3.0, direction=0.5),
+    "exam": Weights(
+        exam=10.0,
+        proximity=6.0,
+        frequency=5.0,
+        review=12.0,
+        infra=0.5,
+        unlocks=2.0,
+        foundation=3.0,
+        direction=0.5,
+    ),
     "infra": Weights(
-        exam=1.0, proximity=0.5, infra=8.0, unlocks=3.0, foundation=1.0, direction=5.0, effort=1.5
+        exam=1.0,
+        proximity=0.5,
+        frequency=0.5,
+        review=6.0,
+        infra=8.0,
+        unlocks=3.0,
+        foundation=1.0,
+        direction=5.0,
+        effort=1.5,
     ),
 }
 
@@ -64,6 +88,8 @@ class Context:
     today: date
     exam_date: date
     direction: str | None = None
+    retention: float = 0.9
+    review_minutes: int = 20
 
 
 @dataclass(eq=False)
@@ -74,6 +100,7 @@ class Score:
     contributions: dict[str, float]  # value × weight
     unlocks: int = 0  # unfinished topics it opens, transitively
     reasons: list[str] = field(default_factory=list)
+    review: Recall | None = None  # set when the topic is here as a review that is due
 
 
 # ---- terms -----------------------------------------------------------------------------------
@@ -109,40 +136,63 @@ def infra_value(topic: Topic) -> float:
     return 0.0
 
 
+def review_value(recall_now: float, retention: float, days_left: int) -> float:
+    """How pressing a due review is, 0..1: 0.5 at the moment recall falls to the desired
+    retention, rising towards 1 as the topic is forgotten, and weighted up as the exam nears."""
+    forgetting = (1 - recall_now) / max(1e-9, (1 - recall_now) + (1 - retention))
+    return forgetting * (0.6 + 0.4 * proximity_ramp(days_left))
+
+
+def frequency_value(roadmap: Roadmap, topic: Topic) -> float:
+    """How often and how recently past papers examined what the topic teaches, 0..1: the most
+    examined of its points (`Roadmap.point_frequency`), scaled by how much the link teaches it."""
+    per_point = roadmap.point_frequency
+    return max((per_point.get(link.point, 0.0) * link.weight / 3 for link in topic.exam), default=0.0)
+
+
 def term_values(
-    roadmap: Roadmap, topic: Topic, state: TopicState, unlocks: int, open_total: int, context: Context
+    roadmap: Roadmap,
+    topic: Topic,
+    state: TopicState,
+    unlocks: int,
+    open_total: int,
+    context: Context,
+    recall: Recall | None = None,
 ) -> dict[str, float]:
+    """Each term's value, 0..1. A topic here for its review (`recall`) opens nothing new and takes
+    the time of a review, not of the topic."""
     exam = 1.0 - math.exp(-exam_marks(roadmap, topic) / EXAM_SCALE)
     days_left = (context.exam_date - context.today).days
-    if context.direction is None:
-        direction = 0.0
-    elif context.direction in topic.directions:
-        direction = 1.0
-    else:
-        direction = 0.0
+    direction = 1.0 if context.direction is not None and context.direction in topic.directions else 0.0
+    hours = context.review_minutes / 60 if recall is not None else topic.hours
     return {
         "exam": exam,
         "proximity": exam * proximity_ramp(days_left),
+        "frequency": frequency_value(roadmap, topic),
+        "review": review_value(recall.now, context.retention, days_left) if recall is not None else 0.0,
         "infra": infra_value(topic),
-        "unlocks": math.log1p(unlocks) / math.log1p(open_total) if open_total > 0 else 0.0,
+        "unlocks": math.log1p(unlocks) / math.log1p(open_total) if open_total > 0 and recall is None else 0.0,
         "in_progress": 1.0 if state.status == "in_progress" else 0.0,
         "foundation": LEVEL_VALUE[topic.level],
         "direction": direction,
-        "effort": 1.0 / (1.0 + topic.hours / EFFORT_SCALE),
+        "effort": 1.0 / (1.0 + hours / EFFORT_SCALE),
     }
 
 
 # ---- ranking ---------------------------------------------------------------------------------
 
 
-def candidates(roadmap: Roadmap, states: Mapping[str, TopicState]) -> list[Topic]:
-    """Topics not finished whose prerequisites are all finished, plus every topic in progress."""
+def candidates(roadmap: Roadmap, states: Mapping[str, TopicState], due: Collection[str] = ()) -> list[Topic]:
+    """Topics not finished whose prerequisites are all finished, every topic in progress, and
+    the finished topics whose review is `due`."""
     finished = finished_ids(states)
     busy = {tid for tid, state in states.items() if state.status == "in_progress"}
     return [
         topic
         for tid, topic in roadmap.topics.items()
-        if tid in busy or (tid not in finished and finished.issuperset(topic.requires))
+        if tid in busy
+        or (tid not in finished and finished.issuperset(topic.requires))
+        or (tid in due and tid in finished)
     ]
 
 
@@ -161,22 +211,25 @@ def score_topics(
     *,
     lang: str = "both",
     counts: Mapping[str, int] | None = None,
+    reviews: Mapping[str, Recall] | None = None,
     explain: bool = True,
 ) -> list[Score]:
     """Scores, best first; ties broken by id so the same data always gives the same list.
 
-    `counts` are the unlock counts (`unlock_counts`), when the caller has them already; without
-    `explain` the reasons are left out (a long path shows none)."""
+    `counts` are the unlock counts (`unlock_counts`), when the caller has them already; `reviews`
+    the due reviews of finished topics; without `explain` the reasons are left out (a long path
+    shows none)."""
     topics = list(topics)
     open_total = len(roadmap.topics.keys() - finished_ids(states))
     unlocks = counts if counts is not None else unlock_counts(roadmap, states)
     scores = []
     for topic in topics:
         state = states.get(topic.id, TODO)
-        opened = unlocks.get(topic.id, 0)
-        values = term_values(roadmap, topic, state, opened, open_total, context)
+        recall = reviews.get(topic.id) if reviews and state.status in FINISHED else None
+        opened = unlocks.get(topic.id, 0) if recall is None else 0
+        values = term_values(roadmap, topic, state, opened, open_total, context, recall)
         contributions: dict[str, float] = {name: values[name] * getattr(weights, name) for name in TERMS}
-        score = Score(topic, sum(contributions.values()), values, contributions, opened)
+        score = Score(topic, sum(contributions.values()), values, contributions, opened, review=recall)
         if explain:
             score.reasons = reasons(roadmap, score, state, context, lang)
         scores.append(score)
@@ -193,10 +246,11 @@ def rank(
     lang: str = "both",
     keep: Callable[[Topic], bool] | None = None,
     counts: Mapping[str, int] | None = None,
+    reviews: Mapping[str, Recall] | None = None,
 ) -> list[Score]:
-    """The candidates, scored and sorted; `keep` narrows them (filters) before scoring."""
-    chosen = [t for t in candidates(roadmap, states) if keep is None or keep(t)]
-    return score_topics(roadmap, chosen, states, weights, context, lang=lang, counts=counts)
+    """The candidates (with the due reviews), scored and sorted; `keep` narrows them first."""
+    chosen = [t for t in candidates(roadmap, states, reviews or ()) if keep is None or keep(t)]
+    return score_topics(roadmap, chosen, states, weights, context, lang=lang, counts=counts, reviews=reviews)
 
 
 # ---- reasons ---------------------------------------------------------------------------------
@@ -223,34 +277,74 @@ def exam_reasons(roadmap: Roadmap, topic: Topic, lang: str = "both") -> list[str
     return lines
 
 
+def examined_years(years: Sequence[int], lang: str, shown: int = 3) -> str:
+    """'examined in 2025, 2024, 2023 and 5 earlier papers' (newest first)."""
+    latest = ", ".join(str(y) for y in years[:shown])
+    if len(years) > shown:
+        latest = say("reason.examined_more", lang, years=latest, count=len(years) - shown)
+    return say("reason.examined", lang, years=latest)
+
+
 def reasons(
     roadmap: Roadmap, score: Score, state: TopicState, context: Context, lang: str = "both"
 ) -> list[str]:
     found: list[str] = []
-    if state.status == "in_progress":
-        found.append(
-            f"in progress since {_when(state.since, context.today)}" if state.since else "in progress"
-        )
-    found.extend(exam_reasons(roadmap, score.topic, lang)[:2])
     days_left = (context.exam_date - context.today).days
+    if score.review is not None:
+        now = f"{score.review.now:.0%}"
+        if score.review.at_exam is not None:
+            found.append(say("reason.review_due", lang, now=now, exam=f"{score.review.at_exam:.0%}"))
+        else:
+            found.append(say("reason.review_due_after_exam", lang, now=now))
+        if score.review.last_by in roadmap.topics:
+            found.append(say("reason.credit", lang, topic=score.review.last_by))
+    elif state.status == "in_progress":
+        since = _when(state.since, context.today, lang) if state.since else None
+        found.append(
+            say("reason.in_progress_since", lang, when=since) if since else say("reason.in_progress", lang)
+        )
+    found.extend(exam_reasons(roadmap, score.topic, lang)[: 2 if score.review is None else 1])
+    years = _best_examined(roadmap, score.topic)
+    if years:
+        found.append(examined_years(years, lang))
     if score.values["exam"] > 0 and 0 <= days_left <= 60:
-        found.append(f"exam in {days_left} days")
+        found.append(
+            say("reason.exam_in", lang, days=days_left) if days_left else say("reason.exam_today", lang)
+        )
     if score.unlocks:
-        found.append(f"unlocks {score.unlocks} topic{'s' if score.unlocks != 1 else ''}")
+        key = "reason.unlocks.one" if score.unlocks == 1 else "reason.unlocks.many"
+        found.append(say(key, lang, count=score.unlocks))
     if score.values["direction"] == 1.0 and context.direction:
-        found.append(f"your direction: {context.direction}")
+        found.append(say("reason.direction", lang, direction=name("direction", context.direction, lang)))
     if not found:
-        found.append(f"{score.topic.level} topic, {score.topic.hours:g}h")
+        found.append(
+            say(
+                "reason.fallback",
+                lang,
+                level=name("level", score.topic.level, lang),
+                hours=f"{score.topic.hours:g}",
+            )
+        )
     return found
 
 
-def _when(moment, today: date) -> str:
-    day = moment.date() if hasattr(moment, "date") else moment
+def _best_examined(roadmap: Roadmap, topic: Topic) -> list[int]:
+    """The past-paper years of the most examined point a topic teaches (weight 2 or 3)."""
+    best: list[int] = []
+    for link in topic.exam:
+        point = roadmap.points.get(link.point)
+        if point is not None and link.weight >= 2 and len(point.examined) > len(best):
+            best = sorted((e.year for e in point.examined), reverse=True)
+    return best
+
+
+def _when(moment: datetime, today: date, lang: str) -> str:
+    day = moment.date()
     delta = (today - day).days
     if delta <= 0:
-        return "today"
+        return say("today", lang)
     if delta < 7:
-        return WEEKDAYS[day.weekday()]
+        return say(f"weekday.{day.weekday()}", lang)
     return day.isoformat()
 
 
@@ -289,23 +383,31 @@ def inputs(
     """Weights and context from the settings in force, with command-line overrides."""
     weights = weights_for(focus or settings.focus, settings.weights)
     chosen = direction if direction is not None else settings.direction
-    return weights, Context(today=today, exam_date=settings.exam_date, direction=chosen or None)
+    context = Context(
+        today=today,
+        exam_date=settings.exam_date,
+        direction=chosen or None,
+        retention=settings.retention,
+        review_minutes=settings.review_minutes,
+    )
+    return weights, context
 
 
-def nothing_next(roadmap: Roadmap, states: Mapping[str, TopicState], keep: Callable[[Topic], bool]) -> str:
+def nothing_next(
+    roadmap: Roadmap, states: Mapping[str, TopicState], keep: Callable[[Topic], bool], lang: str = "both"
+) -> str:
     """Why `next` has nothing to offer: all finished, or what the rest waits on."""
     wanted = [t for t in roadmap.topics.values() if keep(t)]
     if not wanted:
-        return "No topic matches these filters."
+        return say("next.none_match", lang)
     unfinished = [t for t in wanted if states.get(t.id, TODO).status not in FINISHED]
     if not unfinished:
-        return "Everything here is done or skipped. Well done!"
+        return say("next.all_done", lang)
     blockers = sorted(
         {r for t in unfinished for r in t.requires if states.get(r, TODO).status not in FINISHED}
     )
     busy = [b for b in blockers if states.get(b, TODO).status == "in_progress"]
-    example = unfinished[0]
-    head = f"{len(unfinished)} topic(s) here wait on prerequisites"
+    head = say("next.waiting", lang, count=len(unfinished))
     if busy:
-        head += f", some on topics in progress ({', '.join(busy[:3])})"
-    return f"{head}; e.g. try 'roadmap path {example.id}'."
+        head += say("next.waiting_busy", lang, topics=", ".join(busy[:3]))
+    return head + say("next.try_path", lang, topic=unfinished[0].id)

@@ -25,6 +25,8 @@ class Settings:
     direction: str | None = None
     focus: str = "balanced"
     lang: str = "both"
+    retention: float = 0.9  # the recall FSRS schedules reviews for
+    review_minutes: int = 20  # what one review takes, for the plan
     weights: Mapping[str, float] = field(default_factory=dict)  # term -> weight, from weight.<term>
 
 
@@ -74,6 +76,28 @@ def _choice(choices: tuple[str, ...], *, allow_none: bool = False) -> Callable[[
         return value
 
     return parse
+
+
+def _retention(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise RoadmapError(f"invalid retention '{shown(text)}': use a number such as 0.9") from None
+    if not 0.7 <= value <= 0.97:
+        raise RoadmapError(
+            f"invalid retention '{shown(text)}': choose from 0.7 to 0.97 (the share you want to recall)"
+        )
+    return value
+
+
+def _review_minutes(text: str) -> int:
+    try:
+        value = int(text.strip().removesuffix("m"))
+    except ValueError:
+        raise RoadmapError(f"invalid review time '{shown(text)}': use whole minutes such as 20") from None
+    if not 1 <= value <= 240:
+        raise RoadmapError(f"invalid review time '{shown(text)}': use 1 to 240 minutes")
+    return value
 
 
 def _weight(text: str) -> float:
@@ -126,6 +150,20 @@ KEYS: dict[str, Key] = {
             "what `next` leans on: exam, balanced or infra",
         ),
         Key("lang", "lang", _choice(LANGS), lambda today: "both", "titles in zh, en or both"),
+        Key(
+            "retention",
+            "retention",
+            _retention,
+            lambda today: 0.9,
+            "the recall (0.7-0.97) reviews are scheduled for",
+        ),
+        Key(
+            "review-minutes",
+            "review_minutes",
+            _review_minutes,
+            lambda today: 20,
+            "minutes one review takes, for the plan",
+        ),
     )
 }
 
@@ -155,6 +193,8 @@ def effective(stored: Mapping[str, Any], today: date) -> Settings:
     fields: dict[str, Any] = {key.attribute: values[name] for name, key in KEYS.items()}
     fields["exam_date"] = date.fromisoformat(str(fields["exam_date"]))
     fields["weekly_goal_hours"] = float(fields["weekly_goal_hours"])
+    fields["retention"] = float(fields["retention"])
+    fields["review_minutes"] = int(fields["review_minutes"])
     weights = {
         k.removeprefix(WEIGHT_PREFIX): float(v) for k, v in values.items() if k.startswith(WEIGHT_PREFIX)
     }

@@ -16,6 +16,7 @@ from infra_roadmap.vocab import WEEKDAYS
 
 if TYPE_CHECKING:
     from infra_roadmap.progress.actions import Change
+    from infra_roadmap.progress.review import Recall
     from infra_roadmap.ranking import Score
     from infra_roadmap.reports.model import WeeklyReport
 
@@ -130,11 +131,22 @@ def next_item(score: Score, states: States) -> dict[str, Any]:
         "layer": topic.layer,
         "hours": topic.hours,
         "status": state_of(states, topic.id).status,
+        "kind": "review" if score.review is not None else "study",
         "score": round(score.total, 4),
         "reasons": score.reasons,
         "terms": {name: round(value, 4) for name, value in score.contributions.items()},
         "values": {name: round(value, 4) for name, value in score.values.items()},
         "unlocks": score.unlocks,
+        "review": (
+            None
+            if score.review is None
+            else {
+                "due": score.review.due.isoformat(),
+                "recall_now": round(score.review.now, 4),
+                "recall_at_exam": None if score.review.at_exam is None else round(score.review.at_exam, 4),
+                "reviews": score.review.reviews,
+            }
+        ),
     }
 
 
@@ -157,6 +169,21 @@ def path(goal: Topic, steps: Sequence[Score], states: States) -> dict[str, Any]:
             }
             for st in steps
         ],
+    }
+
+
+def review_item(roadmap: Roadmap, r: Recall) -> dict[str, Any]:
+    """`review` items."""
+    topic = roadmap.topics.get(r.topic)
+    return {
+        "id": r.topic,
+        "title": topic.title if topic else r.topic,
+        "title_zh": topic.title_zh if topic else r.topic,
+        "due": r.due.isoformat(),
+        "recall_now": round(r.now, 4),
+        "recall_at_exam": round(r.at_exam, 4) if r.at_exam is not None else None,
+        "reviews": r.reviews,
+        "last_by": r.last_by,
     }
 
 

@@ -26,6 +26,18 @@ def within_years(moment: date | datetime) -> bool:
 _DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)h)?\s*(?:(\d+)m(?:in)?)?$")
 
 
+def parse_rating(text: str) -> int:
+    """A review rating as FSRS numbers it: again 1, hard 2, good 3, easy 4 (the word or the number)."""
+    from infra_roadmap.vocab import RATINGS
+
+    word = text.strip().lower()
+    if word in RATINGS:
+        return RATINGS.index(word) + 1
+    if word in ("1", "2", "3", "4"):
+        return int(word)
+    raise UsageProblem(f"invalid rating '{shown(text)}': use again, hard, good or easy (or 1 to 4)")
+
+
 def parse_duration(text: str) -> int:
     """Minutes in a duration such as `45m`, `1h30m`, `1.5h`; at least 1 minute, at most 24 hours."""
     cleaned = text.strip().lower()

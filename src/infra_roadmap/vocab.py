@@ -25,9 +25,15 @@ Status = Literal["todo", "in_progress", "done", "skipped"]
 STATUSES: tuple[Status, ...] = get_args(Status)
 FINISHED: frozenset[str] = frozenset({"done", "skipped"})  # both satisfy prerequisites, count as covered
 
-# What a user can record. `undo` rows exist only in the store: they take back a batch.
-EventKind = Literal["start", "done", "skip", "reset", "log"]
+# What a user can record: state changes, time, reviews, and the study clock (started, stopped
+# with its time logged, or cancelled). `undo` rows exist only in the store: they take back a batch
+# or one event.
+EventKind = Literal["start", "done", "skip", "reset", "log", "review", "clock", "stop", "cancel"]
 EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
+
+# How well a review went, FSRS's four ratings (1..4).
+Rating = Literal["again", "hard", "good", "easy"]
+RATINGS: tuple[Rating, ...] = get_args(Rating)
 
 # ---- settings and output -------------------------------------------------------------------------
 Focus = Literal["exam", "balanced", "infra"]
@@ -44,5 +50,16 @@ WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 
 # The terms of the `next` score (see `ranking`); `weight.<term>` settings override their weights.
-Term = Literal["exam", "proximity", "infra", "unlocks", "in_progress", "foundation", "direction", "effort"]
+Term = Literal[
+    "exam",
+    "proximity",
+    "frequency",
+    "review",
+    "infra",
+    "unlocks",
+    "in_progress",
+    "foundation",
+    "direction",
+    "effort",
+]
 TERMS: tuple[Term, ...] = get_args(Term)

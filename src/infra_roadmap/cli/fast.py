@@ -14,7 +14,7 @@ import typer
 # Every command by group, in the order --help lists them.
 GROUPS: dict[str, tuple[str, ...]] = {
     "browse": ("list", "tree", "show", "search", "validate", "graph"),
-    "study": ("next", "path", "start", "done", "skip", "reset", "log", "undo", "history"),
+    "study": ("next", "path", "review", "start", "done", "skip", "reset", "log", "undo", "history"),
     "plan": ("status", "report"),
     "data": ("config", "export", "import", "doctor"),
 }

@@ -61,7 +61,8 @@ def status(ctx: typer.Context, json_: JsonFlag = False) -> None:
 
     s = session(ctx)
     days = s.snapshot.minutes_by_local_day()
-    data = dashboard.build(s.roadmap, s.states, days, s.settings, now=s.now, tz=s.tz)
+    recalls = s.recalls(due_only=False)
+    data = dashboard.build(s.roadmap, s.states, days, s.settings, now=s.now, tz=s.tz, recalls=recalls)
     if json_:
         emit_json(data)
     else:
@@ -112,7 +113,8 @@ def report(
         year, number = weeks.current_week(s.now, s.tz)
     rm, states = s.roadmap, s.states
     weights, context = ranking_inputs(s)
-    top = ranking.rank(rm, states, weights, context, lang=s.lang, counts=s.unlock_counts)[:5]
+    due = {r.topic: r for r in s.recalls()}
+    top = ranking.rank(rm, states, weights, context, lang=s.lang, counts=s.unlock_counts, reviews=due)[:5]
     plan = [shapes.next_item(sc, states) for sc in top]
     start, end = weeks.week_bounds(year, number, s.tz)
     view = log_view(s.snapshot, rm, states, start, end)

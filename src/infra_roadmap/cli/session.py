@@ -16,6 +16,7 @@ from infra_roadmap import paths
 if TYPE_CHECKING:
     from infra_roadmap.content import Roadmap
     from infra_roadmap.progress.events import TopicState
+    from infra_roadmap.progress.review import Recall, Schedule
     from infra_roadmap.settings import Settings
     from infra_roadmap.store.read import Snapshot
 
@@ -74,6 +75,34 @@ class Session:
         from infra_roadmap import unlockcache
 
         return unlockcache.counts(self.roadmap, self.states, paths.cache_dir())
+
+    @cached_property
+    def schedule(self) -> Schedule:
+        """The review schedule of every finished topic (see `progress.review`)."""
+        from infra_roadmap.progress.schedules import schedule
+
+        return schedule(self.snapshot, self.roadmap, self.settings.retention, paths.cache_dir())
+
+    @property
+    def exam_moment(self) -> datetime:
+        """The morning of the exam's first day, in local time: when recall on exam day counts."""
+        from datetime import time
+
+        return datetime.combine(self.settings.exam_date, time(8, 30)).replace(tzinfo=self.tz)
+
+    def recalls(self, *, due_only: bool = True) -> list[Recall]:
+        """The scheduled topics that are finished now (due ones only, or all), lowest recall first."""
+        from infra_roadmap.progress.review import recalls
+        from infra_roadmap.vocab import FINISHED
+
+        cards = {
+            tid: card
+            for tid, card in self.schedule.cards.items()
+            if self.states.get(tid) is not None and self.states[tid].status in FINISHED
+        }
+        if not cards:
+            return []
+        return recalls(cards, self.now, self.exam_moment, self.settings.retention, due_only=due_only)
 
     @cached_property
     def settings(self) -> Settings:

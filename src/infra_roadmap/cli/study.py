@@ -22,7 +22,9 @@ from infra_roadmap.cli.options import (
 )
 from infra_roadmap.cli.root import app
 from infra_roadmap.cli.session import Session, session
+from infra_roadmap.errors import UsageProblem
 from infra_roadmap.render.console import emit_json, message
+from infra_roadmap.vocab import RATINGS
 
 if TYPE_CHECKING:
     from infra_roadmap import ranking
@@ -62,15 +64,17 @@ def next_(
     rm, states = s.roadmap, s.states
     weights, context = ranking_inputs(s, focus, direction)
     keep = rm.matcher(layer=layer, discipline=discipline, subject=subject)
-    scores = ranking.rank(rm, states, weights, context, lang=s.lang, keep=keep, counts=s.unlock_counts)[
-        :count
-    ]
+    due = {r.topic: r for r in s.recalls()}
+    ranked = ranking.rank(
+        rm, states, weights, context, lang=s.lang, keep=keep, counts=s.unlock_counts, reviews=due
+    )
+    scores = ranked[:count]
     rows = [shapes.next_item(sc, states) for sc in scores]
     if json_:
         emit_json(rows)
         return
     if not rows:
-        message(ranking.nothing_next(rm, states, keep))
+        message(ranking.nothing_next(rm, states, keep, s.lang))
         return
     days_left = (context.exam_date - context.today).days
     render.next_table(rows, s.lang, asdict(weights) if explain else None, days_left=days_left)
@@ -93,6 +97,74 @@ def path(ctx: typer.Context, target: TopicArg, focus: FocusOpt = None, json_: Js
         emit_json(data)
     else:
         render.path(data, s.lang)
+
+
+@app.command()
+def review(
+    ctx: typer.Context,
+    topic: Annotated[
+        str | None,
+        typer.Argument(
+            help="The topic reviewed (with RATING: record a review).", show_default=False, metavar="[TOPIC"
+        ),
+    ] = None,
+    rating: Annotated[
+        str | None,
+        typer.Argument(
+            help="How it went: again, hard, good or easy (or 1 to 4).", show_default=False, metavar="RATING]"
+        ),
+    ] = None,
+    all_: Annotated[
+        bool, typer.Option("--all", help="List every scheduled topic, not only those due.")
+    ] = False,
+    at: AtOpt = None,
+    note: NoteOpt = None,
+    minutes: Annotated[
+        str | None,
+        typer.Option(
+            "--minutes",
+            help="Time the review took (e.g. 20m); it counts as study time.",
+            show_default=False,
+            metavar="DURATION",
+        ),
+    ] = None,
+    json_: JsonFlag = False,
+) -> None:
+    """List the reviews due, lowest recall first; with TOPIC and RATING, record one."""
+    from infra_roadmap import paths
+    from infra_roadmap.render import study as render
+
+    s = session(ctx)
+    if topic is None:
+        rows = [shapes.review_item(s.roadmap, r) for r in s.recalls(due_only=not all_)]
+        if json_:
+            emit_json(rows)
+        else:
+            render.reviews(rows, s.lang, scheduled=len(s.schedule.cards), due_only=not all_)
+        return
+    from infra_roadmap.progress import actions
+    from infra_roadmap.progress.schedules import schedule
+    from infra_roadmap.store.read import read_snapshot
+    from infra_roadmap.timeparse import parse_duration, parse_rating
+
+    if rating is None:
+        raise UsageProblem("give a rating after the topic: again, hard, good or easy (or 1 to 4)")
+    found = s.roadmap.resolve_topic(topic)
+    value = parse_rating(rating)
+    spent = parse_duration(minutes) if minutes else 0
+    actions.record_review(
+        s.db_path,
+        s.roadmap,
+        found,
+        value,
+        at=s.when(at),
+        note=note,
+        minutes=spent,
+        cache_dir=paths.cache_dir(),
+    )
+    after = schedule(read_snapshot(s.db_path), s.roadmap, s.settings.retention, paths.cache_dir())
+    card = after.cards.get(found.id)
+    render.reviewed(shapes.topic_name(found), RATINGS[value - 1], card.due if card else None, s.tz, s.lang)
 
 
 def _change(ctx: typer.Context, kind: str, topics: list[str], at: str | None, note: str | None) -> None:

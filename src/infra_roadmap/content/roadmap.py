@@ -12,6 +12,8 @@ from infra_roadmap.content.records import PLURALS, Discipline, Layer, Point, Res
 from infra_roadmap.errors import AmbiguousTopic, RoadmapError, UnknownTopic
 from infra_roadmap.textsafe import shown
 
+FREQUENCY_DECAY = 0.85  # what a year-old paper counts against this year's
+
 
 @dataclass(eq=False)
 class Roadmap:
@@ -109,6 +111,19 @@ class Roadmap:
             subject = self.subjects.get(point.subject)
             shares[pid] = subject.points / count[point.subject] if subject else 0.0
         return shares
+
+    @cached_property
+    def point_frequency(self) -> dict[str, float]:
+        """How often and how recently past papers examined each point, 0..1: each year it was
+        examined counts 0.85 to the power of its age (in years before the latest paper on
+        record), and the sums are scaled so that the most examined point has 1."""
+        latest = max((e.year for p in self.points.values() for e in p.examined), default=0)
+        raw = {
+            pid: sum(FREQUENCY_DECAY ** (latest - e.year) for e in p.examined)
+            for pid, p in self.points.items()
+        }
+        top = max(raw.values(), default=0.0)
+        return {pid: value / top for pid, value in raw.items()} if top else dict.fromkeys(raw, 0.0)
 
     # ---- lookups -----------------------------------------------------------------------------
 

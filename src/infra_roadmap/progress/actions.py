@@ -5,18 +5,21 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from infra_roadmap import settings
 from infra_roadmap.content import Roadmap
 from infra_roadmap.content.records import Topic
+from infra_roadmap.errors import RoadmapError
+from infra_roadmap.progress import schedules
 from infra_roadmap.progress.events import STATUS_AFTER, TODO, TopicState, advance, fold
 from infra_roadmap.progress.states import after_write, states
 from infra_roadmap.store.event import Event
 from infra_roadmap.store.read import read_snapshot
-from infra_roadmap.store.write import Writer
+from infra_roadmap.store.write import Writer, Written
+from infra_roadmap.vocab import FINISHED
 
 T = TypeVar("T")
 
@@ -28,6 +31,32 @@ class Change:
     before: str
     after: str
     recorded: bool
+
+
+class _Log:
+    """The log as a use case finds it (states and review schedule, from their caches), and the
+    one place that appends to it and keeps both caches in step."""
+
+    def __init__(self, path: Path, roadmap: Roadmap, cache_dir: Path | None):
+        self.path, self.roadmap, self.cache_dir = path, roadmap, cache_dir
+        self.snap = read_snapshot(path)
+        self.current = states(self.snap, roadmap, cache_dir)
+        self.retention = settings.effective(self.snap.settings, date(2000, 1, 1)).retention
+        self.schedule = schedules.cached(self.snap, roadmap, self.retention, cache_dir)
+
+    def state(self, topic_id: str) -> TopicState:
+        return self.current.get(topic_id, TODO)
+
+    def append(self, events: Sequence[Event]) -> Written:
+        written = write(self.path, lambda w: w.record(events))
+        changed: dict[str, TopicState] = {}
+        for e in events:
+            changed[e.topic] = advance(changed.get(e.topic, self.state(e.topic)), e.kind, e.at, e.minutes)
+        after_write(self.snap, self.roadmap, self.cache_dir, self.current, written, changed)
+        schedules.after_write(
+            self.snap, self.roadmap, self.retention, self.cache_dir, self.schedule, written, events
+        )
+        return written
 
 
 def change_state(
@@ -42,20 +71,17 @@ def change_state(
 ) -> list[Change]:
     """start / done / skip / reset for several topics as one change; a topic already in the target
     state is left alone."""
-    snap = read_snapshot(path)
-    current = states(snap, roadmap, cache_dir)
+    log = _Log(path, roadmap, cache_dir)
     after = STATUS_AFTER[kind]
     changes, events = [], []
     for topic in {t.id: t for t in topics}.values():
-        before = current.get(topic.id, TODO).status
+        before = log.state(topic.id).status
         recorded = before != after
         changes.append(Change(topic, kind, before, after, recorded))
         if recorded:
             events.append(Event(topic=topic.id, kind=kind, at=at, note=note))
     if events:
-        written = write(path, lambda w: w.record(events))
-        changed = {e.topic: advance(current.get(e.topic, TODO), e.kind, e.at) for e in events}
-        after_write(snap, roadmap, cache_dir, current, written, changed)
+        log.append(events)
     return changes
 
 
@@ -70,15 +96,31 @@ def log_time(
     cache_dir: Path | None = None,
 ) -> tuple[TopicState, TopicState]:
     """Record study time; the topic's state before and after."""
-    snap = read_snapshot(path)
-    current = states(snap, roadmap, cache_dir)
-    before = current.get(topic.id, TODO)
-    written = write(
-        path, lambda w: w.record([Event(topic=topic.id, kind="log", at=at, minutes=minutes, note=note)])
-    )
-    after = advance(before, "log", at, minutes)
-    after_write(snap, roadmap, cache_dir, current, written, {topic.id: after})
-    return before, after
+    log = _Log(path, roadmap, cache_dir)
+    before = log.state(topic.id)
+    log.append([Event(topic=topic.id, kind="log", at=at, minutes=minutes, note=note)])
+    return before, advance(before, "log", at, minutes)
+
+
+def record_review(
+    path: Path,
+    roadmap: Roadmap,
+    topic: Topic,
+    rating: int,
+    *,
+    at: datetime,
+    note: str | None,
+    minutes: int = 0,
+    cache_dir: Path | None = None,
+) -> TopicState:
+    """One review of a finished topic, rated 1 (again) to 4 (easy); its state."""
+    log = _Log(path, roadmap, cache_dir)
+    state = log.state(topic.id)
+    if state.status not in FINISHED:
+        hint = f"finish it first ('roadmap done {topic.id}'), or skip it if you know it"
+        raise RoadmapError(f"{topic.id} is {state.status.replace('_', ' ')}, not done: {hint}")
+    log.append([Event(topic=topic.id, kind="review", at=at, minutes=minutes, note=note, rating=rating)])
+    return advance(state, "review", at, minutes)
 
 
 def undo(path: Path, roadmap: Roadmap, cache_dir: Path | None = None) -> list[Event]:

@@ -15,7 +15,7 @@ from infra_roadmap.store.read import Snapshot
 from infra_roadmap.textsafe import is_safe, shown
 from infra_roadmap.timeparse import FIRST_YEAR, LAST_YEAR, within_years
 
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: reviews (kind 'review' with a rating) and the study clock's events
 
 
 def export(snap: Snapshot, now: datetime) -> dict[str, Any]:
@@ -25,7 +25,7 @@ def export(snap: Snapshot, now: datetime) -> dict[str, Any]:
         "config": dict(sorted(snap.settings.items())),
         "events": [
             {
-                **e.as_json(),
+                **{k: v for k, v in e.as_json().items() if k != "id"},  # ids are this database's own
                 "uid": e.uid,
                 "recorded_at": e.recorded_at.isoformat() if e.recorded_at else None,
                 "batch": e.batch,
@@ -79,6 +79,13 @@ def _event_from(item: Any, index: int, source: str) -> Event:
         raise RoadmapError(f"{where}: 'minutes' must be a whole number from 0 to 1440")
     if note is not None and not isinstance(note, str):
         raise RoadmapError(f"{where}: 'note' must be a string or null")
+    rating = item.get("rating")
+    if rating is not None and (
+        isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 4
+    ):
+        raise RoadmapError(f"{where}: 'rating' must be 1 (again) to 4 (easy) or null")
+    if kind == "review" and rating is None:
+        raise RoadmapError(f"{where}: a review needs a 'rating' from 1 (again) to 4 (easy)")
     at = _timestamp(at_text, f"{where}: 'at'")
     recorded = _timestamp(item["recorded_at"], f"{where}: 'recorded_at'") if item.get("recorded_at") else at
     uid = item.get("uid")
@@ -95,7 +102,15 @@ def _event_from(item: Any, index: int, source: str) -> Event:
     given = item.get("batch")
     batch = given if isinstance(given, str) and given else uid
     return Event(
-        topic=topic, kind=kind, at=at, minutes=minutes, note=note, uid=uid, recorded_at=recorded, batch=batch
+        topic=topic,
+        kind=kind,
+        at=at,
+        minutes=minutes,
+        note=note,
+        uid=uid,
+        recorded_at=recorded,
+        batch=batch,
+        rating=rating if kind == "review" else None,
     )
 
 

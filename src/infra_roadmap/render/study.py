@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime, tzinfo
 from typing import Any
 
 from rich.markup import escape
@@ -27,7 +28,10 @@ def next_table(
         head.append(f"{rank:>2}  ", style="bold")
         head.append(title(row, lang), style="bold")
         head.append(f"  {textsafe.line(row['id'])}", style="dim cyan")
-        head.append(f"  {hours(row['hours'])}  ")
+        if row.get("kind") == "review":
+            head.append("  ↻ review  ", style="magenta")
+        else:
+            head.append(f"  {hours(row['hours'])}  ")
         head.append_text(status_text(row["status"]))
         if weights is not None:
             head.append(f"  score {row['score']:.2f}", style="yellow")
@@ -81,6 +85,52 @@ def path(data: dict[str, Any], lang: str) -> None:
     message(
         f"{len(data['steps'])} steps to {escape(textsafe.line(data['target']))}, {data['hours']:g} hours in all"
     )
+
+
+def reviews(rows: Sequence[dict[str, Any]], lang: str, *, scheduled: int, due_only: bool) -> None:
+    """`review`: the topics to review, lowest recall first."""
+    if not rows:
+        if not scheduled:
+            message("Nothing to review yet: a topic is scheduled for review once it is done or skipped.")
+        else:
+            message(
+                f"No review is due. {scheduled} topic(s) are scheduled; 'roadmap review --all' lists them."
+            )
+        return
+
+    def percent(value: float | None) -> str:
+        return "–" if value is None else f"{value:.0%}"
+
+    cells = [
+        [
+            row["id"],
+            title_cell(row, lang),
+            row["due"][:10],
+            percent(row["recall_now"]),
+            percent(row["recall_at_exam"]),
+            str(row["reviews"]),
+        ]
+        for row in rows
+    ]
+    table(
+        [
+            Column("id", style="cyan"),
+            Column("title", flex=True),
+            Column("due"),
+            Column("recall", "right"),
+            Column("exam day", "right"),
+            Column("reviews", "right"),
+        ],
+        cells,
+    )
+    what = "due" if due_only else "scheduled"
+    message(f"[dim]{len(rows)} {what} · record one with 'roadmap review TOPIC again|hard|good|easy'[/dim]")
+
+
+def reviewed(topic: dict[str, Any], rating: str, due: datetime | None, tz: tzinfo, lang: str) -> None:
+    name = escape(f"{title(topic, lang)} ({textsafe.line(topic['id'])})")
+    nxt = f"; next review {due.astimezone(tz).date().isoformat()}" if due else ""
+    message(f"Reviewed {name}: {rating}{nxt}")
 
 
 def _meter(share: float, width: int = 24, touched: float = 0.0) -> Text:
@@ -158,6 +208,23 @@ def dashboard(d: dict[str, Any], lang: str) -> None:
         points,
     )
     section("By discipline", d["disciplines"], lambda i: i["title_zh"] if lang == "zh" else i["title"], done)
+    recalled = [item for item in d["subjects"] if item.get("recall_at_exam") is not None]
+    if recalled:
+        section(
+            "Recall on exam day (covered points, FSRS)",
+            [{**item, "share": item["recall_at_exam"]} for item in recalled],
+            lambda i: f"{i['id']} {i['title_zh'] if lang != 'en' else i['title']}",
+            lambda i: f" {i['recall_at_exam']:.0%}",
+        )
+    r = d["reviews"]
+    if r["scheduled"]:
+        add(Text())
+        add(
+            Text(
+                f"Reviews    {r['due_today']} due today · {r['due_this_week']} this week · "
+                f"{r['scheduled']} scheduled ('roadmap review')"
+            )
+        )
     week = d["week"]
     goal = week["goal_minutes"]
     share = min(1.0, week["minutes"] / goal) if goal else 0.0

@@ -18,13 +18,17 @@ class Event(NamedTuple):
     uid: str = ""  # identity that makes import idempotent
     recorded_at: datetime | None = None  # when it was written
     batch: str = ""  # events written by one command share a batch; `undo` takes back a batch
+    rating: int | None = None  # for a review: 1 again, 2 hard, 3 good, 4 easy
+    id: int = 0  # the row's id in this database (0 until written): stable, what `undo ID` takes
 
     def as_json(self) -> dict[str, object]:
         """The event as `history --json` and `export` show it."""
         return {
+            "id": self.id,
             "topic": self.topic,
             "kind": self.kind,
             "at": self.at.isoformat(),
             "minutes": self.minutes,
             "note": self.note,
+            "rating": self.rating,
         }

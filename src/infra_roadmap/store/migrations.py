@@ -45,9 +45,17 @@ def _v2_batches_and_undo(conn) -> None:
     conn.exec_driver_sql("CREATE INDEX ix_event_at ON event (at)")
 
 
+def _v3_ratings_and_single_undo(conn: Any) -> None:
+    # Reviews carry a rating (1 again .. 4 easy); an undo row may take back one event by its id
+    # (`undo ID`) instead of a whole batch.
+    conn.exec_driver_sql("ALTER TABLE event ADD COLUMN rating INTEGER")
+    conn.exec_driver_sql("ALTER TABLE event ADD COLUMN undoes_event INTEGER")
+
+
 MIGRATIONS: list[Migration] = [
     ("initial", _v1_initial),
     ("batches-and-undo", _v2_batches_and_undo),
+    ("ratings-and-single-undo", _v3_ratings_and_single_undo),
 ]
 
 LATEST = len(MIGRATIONS)

@@ -7,7 +7,8 @@ from sqlmodel import Field, SQLModel
 
 
 class Event(SQLModel, table=True):
-    """One change a user made. Rows are only ever added; `undo` adds a row that takes back a batch."""
+    """One change a user made. Rows are only ever added; `undo` adds a row that takes back a batch
+    or one event."""
 
     __tablename__ = "event"
 
@@ -21,6 +22,8 @@ class Event(SQLModel, table=True):
     note: str | None = None
     batch: str = Field(default="", index=True)  # one command's events share a batch
     undoes: str | None = None  # for kind 'undo': the batch it takes back
+    rating: int | None = None  # for kind 'review': 1 again, 2 hard, 3 good, 4 easy
+    undoes_event: int | None = None  # for kind 'undo' (`undo ID`): the one event it takes back
 
 
 class Setting(SQLModel, table=True):

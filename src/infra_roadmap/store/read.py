@@ -19,10 +19,16 @@ from infra_roadmap.store.migrations import LATEST
 
 T = TypeVar("T")
 
-# An event is in force unless it is an undo row or a batch that an undo row takes back. The one
-# definition of the rule: every query below, the writer's undo and the tests use it.
-IN_FORCE = "kind != 'undo' AND batch NOT IN (SELECT undoes FROM event WHERE kind = 'undo')"
-EVENT_COLUMNS = "uid, topic, kind, at, recorded_at, minutes, note, batch"
+# An event is in force unless it is an undo row, or an undo row takes back its batch or the event
+# itself. The one definition of the rule: every query below, the writer's undo and the tests use it.
+IN_FORCE = (
+    "kind != 'undo'"
+    " AND batch NOT IN (SELECT undoes FROM event WHERE kind = 'undo' AND undoes IS NOT NULL)"
+    " AND id NOT IN (SELECT undoes_event FROM event WHERE kind = 'undo' AND undoes_event IS NOT NULL)"
+)
+# What a row holds, in the order of `Event`'s fields that the store keeps.
+INSERT_COLUMNS = "uid, topic, kind, at, recorded_at, minutes, note, batch, rating"
+EVENT_COLUMNS = f"{INSERT_COLUMNS}, id"
 
 
 Marker = tuple[int, str]  # the last row's id and uid
@@ -38,12 +44,29 @@ def marker(conn: sqlite3.Connection) -> Marker:
 
 
 def in_force(version: int) -> str:
-    """The rule as the schema of `version` can say it (the first schema had no undo)."""
-    return "1" if version < 2 else IN_FORCE
+    """The rule as the schema of `version` can say it (the first had no undo, the second no
+    single-event undo)."""
+    if version < 2:
+        return "1"
+    if version < 3:
+        return "kind != 'undo' AND batch NOT IN (SELECT undoes FROM event WHERE kind = 'undo')"
+    return IN_FORCE
 
 
 def event_columns(version: int) -> str:
-    return "uid, topic, kind, at, recorded_at, minutes, note, uid" if version < 2 else EVENT_COLUMNS
+    """EVENT_COLUMNS as the schema of `version` can give them (the missing ones as defaults)."""
+    if version < 2:
+        return "uid, topic, kind, at, recorded_at, minutes, note, uid, NULL, id"
+    if version < 3:
+        return "uid, topic, kind, at, recorded_at, minutes, note, batch, NULL, id"
+    return EVENT_COLUMNS
+
+
+def event_of(row: tuple[Any, ...]) -> Event:
+    """An Event from a row of `event_columns`."""
+    uid, topic, kind, at, recorded, minutes, note, batch, rating, ident = row
+    parse = datetime.fromisoformat
+    return Event(topic, kind, parse(at), minutes, note, uid, parse(recorded), batch, rating, ident)
 
 
 @dataclass(eq=False)
@@ -80,8 +103,8 @@ class Snapshot:
         )
         # Positional arguments in field order: thousands of these are built on some commands.
         return [
-            Event(topic, kind, parse(at), minutes, note, uid, parse(recorded), batch)
-            for uid, topic, kind, at, recorded, minutes, note, batch in rows
+            Event(topic, kind, parse(at), minutes, note, uid, parse(recorded), batch, rating, ident)
+            for uid, topic, kind, at, recorded, minutes, note, batch, rating, ident in rows
         ]
 
     def events_between(self, start: datetime, end: datetime) -> list[Event]:
@@ -92,11 +115,9 @@ class Snapshot:
             f"SELECT {event_columns(self.version)} FROM event WHERE {in_force(self.version)} "
             "AND at >= ? AND at < ? ORDER BY id"
         )
-        rows = self.query(lambda conn: conn.execute(sql, (_iso(start), _iso(end))).fetchall())
-        parse = datetime.fromisoformat
         return [
-            Event(topic, kind, parse(at), minutes, note, uid, parse(recorded), batch)
-            for uid, topic, kind, at, recorded, minutes, note, batch in rows
+            event_of(row)
+            for row in self.query(lambda conn: conn.execute(sql, (_iso(start), _iso(end))).fetchall())
         ]
 
     def first_event_at(self) -> dict[str, datetime]:
@@ -131,6 +152,20 @@ class Snapshot:
         )
         params = [*wanted, _iso(before)] if before is not None else wanted
         return self.query(lambda conn: conn.execute(sql, params).fetchall())
+
+    def review_rows(self) -> list[tuple[str, str, datetime, int | None]]:
+        """(topic, kind, at, rating) of the events a review schedule folds, in the order they
+        happened (then recorded)."""
+        if not self.events_exist:
+            return []
+        rating = "rating" if self.version >= 3 else "NULL"
+        sql = (
+            f"SELECT topic, kind, at, {rating} FROM event WHERE {in_force(self.version)} "
+            "AND kind IN ('done', 'skip', 'review', 'reset', 'start', 'log') ORDER BY at, id"
+        )
+        parse = datetime.fromisoformat
+        rows = self.query(lambda conn: conn.execute(sql).fetchall())
+        return [(topic, kind, parse(at), value) for topic, kind, at, value in rows]
 
     def minutes_by_local_day(self) -> dict[date, int]:
         """Minutes logged per day in the machine's local time, summed by SQLite ('localtime'

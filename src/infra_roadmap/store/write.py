@@ -26,7 +26,7 @@ from infra_roadmap.store.connection import (
 )
 from infra_roadmap.store.event import Event
 from infra_roadmap.store.migrations import LATEST
-from infra_roadmap.store.read import EVENT_COLUMNS, IN_FORCE, Marker, marker
+from infra_roadmap.store.read import EVENT_COLUMNS, IN_FORCE, INSERT_COLUMNS, Marker, event_of, marker
 
 T = TypeVar("T")
 
@@ -125,11 +125,13 @@ class Writer:
         """Append events as one batch (one command = one change for `undo`)."""
         batch = new_uid()
         now = iso(datetime.now(UTC))
-        rows = [(new_uid(), e.topic, e.kind, iso(e.at), now, e.minutes, e.note, batch) for e in events]
+        rows = [
+            (new_uid(), e.topic, e.kind, iso(e.at), now, e.minutes, e.note, batch, e.rating) for e in events
+        ]
 
         def work(conn: sqlite3.Connection) -> Written:
             before = marker(conn)
-            conn.executemany(f"INSERT INTO event ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany(f"INSERT INTO event ({INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             return Written(before, marker(conn), batch)
 
         return self._transaction(work)
@@ -146,14 +148,35 @@ class Writer:
                 return [], Written(before, before)
             batch, topic = latest
             rows = conn.execute(
-                f"SELECT {EVENT_COLUMNS} FROM event WHERE batch = ? ORDER BY id", (batch,)
+                f"SELECT {EVENT_COLUMNS} FROM event WHERE batch = ? AND {IN_FORCE} ORDER BY id", (batch,)
             ).fetchall()
             now = iso(datetime.now(UTC))
             conn.execute(
-                f"INSERT INTO event ({EVENT_COLUMNS}, undoes) VALUES (?, ?, 'undo', ?, ?, 0, NULL, ?, ?)",
+                f"INSERT INTO event ({INSERT_COLUMNS}, undoes) VALUES (?, ?, 'undo', ?, ?, 0, NULL, ?, NULL, ?)",
                 (new_uid(), topic, now, now, new_uid(), batch),
             )
-            return [_event(row) for row in rows], Written(before, marker(conn), batch)
+            return [event_of(row) for row in rows], Written(before, marker(conn), batch)
+
+        return self._transaction(work)
+
+    def undo_event(self, event_id: int) -> tuple[Event | None, Written]:
+        """Take back one event in force by its id (the others of its batch stay); None when no such
+        event is in force."""
+
+        def work(conn: sqlite3.Connection) -> tuple[Event | None, Written]:
+            before = marker(conn)
+            row = conn.execute(
+                f"SELECT {EVENT_COLUMNS} FROM event WHERE id = ? AND {IN_FORCE}", (event_id,)
+            ).fetchone()
+            if row is None:
+                return None, Written(before, before)
+            taken = event_of(row)
+            now = iso(datetime.now(UTC))
+            conn.execute(
+                f"INSERT INTO event ({INSERT_COLUMNS}, undoes_event) VALUES (?, ?, 'undo', ?, ?, 0, NULL, ?, NULL, ?)",
+                (new_uid(), taken.topic, now, now, new_uid(), event_id),
+            )
+            return taken, Written(before, marker(conn), taken.batch)
 
         return self._transaction(work)
 
@@ -207,9 +230,10 @@ class Writer:
                         e.minutes,
                         e.note,
                         e.batch or e.uid,
+                        e.rating,
                     )
                 )
-            conn.executemany(f"INSERT INTO event ({EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            conn.executemany(f"INSERT INTO event ({INSERT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             conn.executemany(
                 "INSERT OR IGNORE INTO setting (key, value, updated_at) VALUES (?, ?, ?)",
                 [
@@ -235,9 +259,3 @@ def _what(path: Path) -> str:
     if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
         return "it is a pipe or socket"
     return "it is a file"
-
-
-def _event(row: tuple[Any, ...]) -> Event:
-    uid, topic, kind, at, recorded, minutes, note, batch = row
-    parse = datetime.fromisoformat
-    return Event(topic, kind, parse(at), minutes, note, uid, parse(recorded), batch)
