@@ -25,6 +25,7 @@ class Settings:
     direction: str | None = None
     focus: str = "balanced"
     lang: str = "both"
+    availability: Mapping[str, float] | None = None  # hours per weekday ('mon' .. 'sun'), for the plan
     retention: float = 0.9  # the recall FSRS schedules reviews for
     review_minutes: int = 20  # what one review takes, for the plan
     weights: Mapping[str, float] = field(default_factory=dict)  # term -> weight, from weight.<term>
@@ -76,6 +77,50 @@ def _choice(choices: tuple[str, ...], *, allow_none: bool = False) -> Callable[[
         return value
 
     return parse
+
+
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+MAX_DAY_HOURS = 16
+
+
+def _availability(text: str) -> dict[str, float] | None:
+    """'mon=2,tue=2,...,sun=6', with ranges and shared values: 'mon..thu=2, fri=1, sat=sun=5'.
+    Days left out have no study time; 'none' returns to the weekly goal spread over the week."""
+    if text.strip().lower() in ("", "none"):
+        return None
+    hours: dict[str, float] = dict.fromkeys(DAYS, 0.0)
+    for part in text.replace(";", ",").split(","):
+        if not part.strip():
+            continue
+        *names, value = (piece.strip().lower() for piece in part.split("="))
+        if not names:
+            raise RoadmapError(
+                f"invalid availability '{shown(part)}': write day=hours, e.g. mon=2 or sat=sun=5"
+            )
+        try:
+            amount = float(value)
+        except ValueError:
+            raise RoadmapError(
+                f"invalid hours '{shown(value)}' in availability: use a number such as 2 or 1.5"
+            ) from None
+        if not 0 <= amount <= MAX_DAY_HOURS:
+            raise RoadmapError(
+                f"invalid hours '{shown(value)}' for {'='.join(names)}: use 0 to {MAX_DAY_HOURS}"
+            )
+        for name in names:
+            first, _, last = name.partition("..")
+            if first not in DAYS or (last and last not in DAYS):
+                raise RoadmapError(
+                    f"unknown day '{shown(name)}' in availability: use {', '.join(DAYS)} (or mon..fri)"
+                )
+            span = DAYS[DAYS.index(first) : DAYS.index(last) + 1] if last else (first,)
+            if not span:
+                raise RoadmapError(
+                    f"invalid day range '{shown(name)}': write it in week order, e.g. mon..fri"
+                )
+            for day in span:
+                hours[day] = amount
+    return hours
 
 
 def _retention(text: str) -> float:
@@ -151,6 +196,13 @@ KEYS: dict[str, Key] = {
         ),
         Key("lang", "lang", _choice(LANGS), lambda today: "both", "titles in zh, en or both"),
         Key(
+            "availability",
+            "availability",
+            _availability,
+            lambda today: None,
+            "study hours per weekday for the plan, e.g. mon..fri=2,sat=sun=6 (none: the weekly goal spread)",
+        ),
+        Key(
             "retention",
             "retention",
             _retention,
@@ -166,6 +218,22 @@ KEYS: dict[str, Key] = {
         ),
     )
 }
+
+
+def display(value: Any) -> str:
+    """A stored value as a person writes it: 'none', 'mon=2 tue=2 …', '20.0'."""
+    if value is None:
+        return "none"
+    if isinstance(value, dict):
+        return ",".join(f"{day}={hours:g}" for day, hours in value.items())
+    return str(value)
+
+
+def check_key(key: str) -> None:
+    """A RoadmapError unless `key` names a setting (or a known weight)."""
+    if key in KEYS:
+        return
+    parse(key, "1")
 
 
 def parse(key: str, text: str) -> Any:
@@ -194,6 +262,8 @@ def effective(stored: Mapping[str, Any], today: date) -> Settings:
     fields["exam_date"] = date.fromisoformat(str(fields["exam_date"]))
     fields["weekly_goal_hours"] = float(fields["weekly_goal_hours"])
     fields["retention"] = float(fields["retention"])
+    if fields["availability"] is not None:
+        fields["availability"] = {day: float(fields["availability"].get(day, 0.0)) for day in DAYS}
     fields["review_minutes"] = int(fields["review_minutes"])
     weights = {
         k.removeprefix(WEIGHT_PREFIX): float(v) for k, v in values.items() if k.startswith(WEIGHT_PREFIX)

@@ -9,7 +9,7 @@ import typer
 from rich.markup import escape
 
 from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt, user_path
-from infra_roadmap.cli.root import app, config_app
+from infra_roadmap.cli.root import NegativeValues, app, config_app
 from infra_roadmap.cli.session import session
 from infra_roadmap.errors import RoadmapError
 from infra_roadmap.render.console import emit_json, emit_text, message
@@ -51,16 +51,17 @@ def config_get(
     if json_:
         emit_json({key: values[key]})
     else:
-        emit_text(f"{'' if values[key] is None else values[key]}\n")
+        emit_text(f"{settings.display(values[key])}\n")
 
 
-@config_app.command("set")
+@config_app.command("set", cls=NegativeValues)
 def config_set(
     ctx: typer.Context,
     key: Annotated[
         str,
         typer.Argument(
-            help="The setting's name: exam-date, weekly-goal-hours, direction, focus, lang or weight.<term>.",
+            help="The setting's name: exam-date, weekly-goal-hours, availability, direction, focus, lang, "
+            "retention, review-minutes or weight.<term>.",
             show_default=False,
             metavar="KEY",
         ),
@@ -71,11 +72,33 @@ def config_set(
     ],
 ) -> None:
     """Change a setting (checked before it is stored)."""
+    from infra_roadmap import settings
     from infra_roadmap.progress import actions
 
     s = session(ctx)
     stored = actions.set_setting(s.db_path, key, value)
-    message(f"{key} = {'none' if stored is None else escape(str(stored))}")
+    message(f"{key} = {escape(settings.display(stored))}")
+
+
+@config_app.command("unset")
+def config_unset(
+    ctx: typer.Context,
+    key: Annotated[
+        str, typer.Argument(help="The setting to return to its default.", show_default=False, metavar="KEY")
+    ],
+) -> None:
+    """Return a setting to its default."""
+    from infra_roadmap import settings
+    from infra_roadmap.progress import actions
+
+    s = session(ctx)
+    was_set = actions.unset_setting(s.db_path, key)
+    default = settings.display(settings.stored_values({}, s.today()).get(key))
+    message(
+        f"{key} = {escape(default)} (the default)"
+        if was_set
+        else f"{key} was not set; it is {escape(default)}"
+    )
 
 
 @app.command()

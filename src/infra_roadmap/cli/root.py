@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import Annotated, Any
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from infra_roadmap import __version__, paths
 from infra_roadmap.cli.options import user_path
@@ -21,6 +21,19 @@ from infra_roadmap.render.console import error
 # its module is private): BadParameter < UsageError < ClickException.
 UsageError: type[Exception] = typer.BadParameter.__mro__[1]
 ClickException: type[Exception] = typer.BadParameter.__mro__[2]
+
+
+class NegativeValues(TyperCommand):
+    """A command whose last arguments may be negative (`log X -30m`, `config set KEY -5`): Click
+    would read '-30m' as the options -3, -0 and -m. Such words go after a '--', where they stay
+    arguments, so the command's own check can say what is wrong with them."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if "--" not in args:
+            negative = [a for a in args if len(a) > 1 and a[0] == "-" and (a[1].isdigit() or a[1] == ".")]
+            if negative:
+                args = [a for a in args if a not in negative] + ["--", *negative]
+        return super().parse_args(ctx, args)
 
 
 class App(TyperGroup):

@@ -20,7 +20,7 @@ from infra_roadmap.cli.options import (
     TopicArg,
     TopicsArg,
 )
-from infra_roadmap.cli.root import app
+from infra_roadmap.cli.root import NegativeValues, app
 from infra_roadmap.cli.session import Session, session
 from infra_roadmap.errors import UsageProblem
 from infra_roadmap.render.console import emit_json, message
@@ -206,7 +206,7 @@ def reset(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt
     _change(ctx, "reset", topics, at, note)
 
 
-@app.command()
+@app.command(cls=NegativeValues)  # '-30m' reaches the duration check
 def log(
     ctx: typer.Context,
     topic: TopicArg,

@@ -157,6 +157,14 @@ def set_setting(path: Path, key: str, text: str) -> Any:
     return value
 
 
+def unset_setting(path: Path, key: str) -> bool:
+    """Return a setting to its default; False when it was not set."""
+    settings.check_key(key)
+    if not path.exists():
+        return False
+    return write(path, lambda w: w.unset_setting(key))
+
+
 def write(path: Path, action: Callable[[Writer], T]) -> T:
     with Writer(path) as writer:
         return action(writer)

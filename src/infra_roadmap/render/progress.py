@@ -75,10 +75,9 @@ def history(events: Sequence[Mapping[str, Any]], tz: tzinfo) -> None:
 
 
 def settings(values: Mapping[str, Any], stored: Mapping[str, Any]) -> None:
-    cells = [
-        [key, "none" if value is None else str(value), "set" if key in stored else "default"]
-        for key, value in values.items()
-    ]
+    from infra_roadmap.settings import display
+
+    cells = [[key, display(value), "set" if key in stored else "default"] for key, value in values.items()]
     table([Column("key", style="cyan"), Column("value", flex=True), Column("", style="dim")], cells)
 
 
