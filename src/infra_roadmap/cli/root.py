@@ -30,9 +30,17 @@ class NegativeValues(TyperCommand):
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         if "--" not in args:
-            negative = [a for a in args if len(a) > 1 and a[0] == "-" and (a[1].isdigit() or a[1] == ".")]
+            takes_value = {
+                name for p in self.params if getattr(p, "is_flag", True) is False for name in p.opts
+            }
+            keep: list[str] = []
+            negative: list[str] = []
+            for i, arg in enumerate(args):
+                looks_negative = len(arg) > 1 and arg[0] == "-" and (arg[1].isdigit() or arg[1] == ".")
+                is_a_value = i > 0 and args[i - 1] in takes_value  # `--note -2+3` is a note
+                (negative if looks_negative and not is_a_value else keep).append(arg)
             if negative:
-                args = [a for a in args if a not in negative] + ["--", *negative]
+                args = [*keep, "--", *negative]
         return super().parse_args(ctx, args)
 
 
