@@ -64,6 +64,62 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "，其中一些在等学习中的主题（{topics}）",
     ),
     "next.try_path": ("; e.g. try 'roadmap path {topic}'.", "；可以试试 'roadmap path {topic}'。"),
+    # ---- plan -----------------------------------------------------------------------------------
+    "plan.title": ("Study plan {start} → {until}", "学习计划 {start} → {until}"),
+    "plan.title_target": ("Study plan to {target}", "到 {target} 的学习计划"),
+    "plan.week": ("Week", "周"),
+    "plan.dates": ("Dates", "日期"),
+    "plan.hours": ("Hours", "小时"),
+    "plan.topics": ("Topics", "主题"),
+    "plan.reviews.one": ("1 review, {hours}", "复习 1 次，{hours}"),
+    "plan.reviews.many": ("{count} reviews, {hours}", "复习 {count} 次，{hours}"),
+    "plan.free": ("free", "空闲"),
+    "plan.fits": (
+        "It fits: {used} planned of {capacity} available, {slack} to spare.",
+        "排得下：计划 {used}，可用 {capacity}，富余 {slack}。",
+    ),
+    "plan.fits_target": (
+        "{target} is reached on {day}: {used} of study and review.",
+        "{day} 完成 {target}：学习和复习共 {used}。",
+    ),
+    "plan.short": (
+        "It does not fit: {short} of study find no room by {until} ({count} topics left unfinished).",
+        "排不下：到 {until} 还有 {short}的内容排不进去（{count} 个主题完不成）。",
+    ),
+    "plan.short_target": (
+        "{target} is not reached within two years at these hours: {short} still missing.",
+        "按这个时长两年内完不成 {target}：还差 {short}。",
+    ),
+    "plan.pace": (
+        "At your pace of {hours} a week: {shares} by {when}.",
+        "按你每周 {hours}的节奏，到{when}：{shares}。",
+    ),
+    "plan.pace_share": ("{subject} covered {share}", "{subject} 覆盖 {share}"),
+    "plan.pace_none": (
+        "No study logged in the last 28 days: log time to see where your pace leads.",
+        "最近 28 天没有记录学习时间：记录后可以看到按你的节奏能学到哪里。",
+    ),
+    "plan.pace_short": ("{hours} a week → by {when}: {shares}", "每周 {hours} → 到{when}：{shares}"),
+    "plan.pace_short_share": ("{subject} {share} covered", "{subject} 覆盖 {share}"),
+    "plan.exam_day": ("exam day", "考试日"),
+    "plan.drop": (
+        "To fit, leave out (lowest exam value per hour first): {topics}",
+        "要排得下，可以先放下这些（每小时考试价值最低的在前）：{topics}",
+    ),
+    "plan.drop_more": ("and {count} more (--json lists all)", "等另外 {count} 个（--json 可看全部）"),
+    "plan.nothing": (
+        "Nothing to plan: every topic here is done or skipped.",
+        "没有要计划的：这里的主题都已完成或跳过。",
+    ),
+    "plan.target_done": (
+        "{target} is already {status}: nothing to plan.",
+        "{target} 已经{status}，无需计划。",
+    ),
+    "plan.calendar_name": ("Study plan (infra-roadmap)", "学习计划（infra-roadmap）"),
+    "plan.event_study": ("Study: {title}", "学习：{title}"),
+    "plan.event_review": ("Review: {title}", "复习：{title}"),
+    "plan.wrote": ("Wrote the plan ({format}) to {path}", "已把计划（{format}）写入 {path}"),
+    "plan.wrote_ics": ("Wrote the plan ({count} events) to {path}", "已把计划（{count} 个日程）写入 {path}"),
 }
 
 
@@ -71,6 +127,11 @@ def say(key: str, lang: str, **values: Any) -> str:
     """The text of `key` in `lang`, filled in with `values`."""
     en, zh = MESSAGES[key]
     return (zh if lang == "zh" else en).format(**values)
+
+
+def plural(key: str, lang: str, count: int, **values: Any) -> str:
+    """`key.one` for one, `key.many` otherwise."""
+    return say(f"{key}.{'one' if count == 1 else 'many'}", lang, count=count, **values)
 
 
 def name(kind: str, value: str, lang: str) -> str:

@@ -15,6 +15,8 @@ from infra_roadmap.store.event import Event
 from infra_roadmap.vocab import WEEKDAYS
 
 if TYPE_CHECKING:
+    from infra_roadmap.plan import Dropped
+    from infra_roadmap.plan import Plan as StudyPlan
     from infra_roadmap.progress.actions import Change
     from infra_roadmap.progress.review import Recall
     from infra_roadmap.ranking import Score
@@ -316,4 +318,53 @@ def weekly_report(report: WeeklyReport) -> dict[str, Any]:
             }
             for e in report.events
         ],
+    }
+
+
+# ---- the plan --------------------------------------------------------------------------------
+
+
+def plan(p: StudyPlan, roadmap: Roadmap, projection: Mapping[str, float]) -> dict[str, Any]:
+    """`plan --json`: the verdict, then each week with its items (one per topic and kind, in the
+    order the week takes them up), then what did not fit and what to drop."""
+
+    def dropped(items: Sequence[Dropped]) -> list[dict[str, Any]]:
+        return [
+            {"id": d.topic, "minutes": d.minutes, "exam_value_per_hour": d.exam_value_per_hour} for d in items
+        ]
+
+    weeks = []
+    for week in p.weeks:
+        items: dict[tuple[str, str], dict[str, Any]] = {}
+        for block in week.blocks:
+            item = items.setdefault(
+                (block.topic, block.kind), {"id": block.topic, "minutes": 0, "kind": block.kind, "days": []}
+            )
+            item["minutes"] += block.minutes
+            item["days"].append(block.day.isoformat())
+        weeks.append(
+            {
+                "week": week.label,
+                "start": week.start.isoformat(),
+                "end": week.end.isoformat(),
+                "capacity_minutes": week.capacity,
+                "review_minutes": week.review_minutes,
+                "study_minutes": week.study_minutes,
+                "items": list(items.values()),
+            }
+        )
+    return {
+        "start": p.start.isoformat(),
+        "until": p.until.isoformat(),
+        "target": p.target,
+        "fits": p.fits,
+        "capacity_minutes": p.capacity,
+        "planned_minutes": p.used,
+        "slack_minutes": p.slack_minutes,
+        "pace_minutes_per_week": p.pace_minutes_per_week,
+        "pace_projection": dict(projection),
+        "finished": [{"id": tid, "on": day.isoformat()} for tid, day in p.finished_on.items()],
+        "weeks": weeks,
+        "unscheduled": dropped(p.unscheduled),
+        "drop": dropped(p.drop),
     }

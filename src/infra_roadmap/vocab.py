@@ -43,8 +43,10 @@ LANGS: tuple[Lang, ...] = get_args(Lang)
 
 ReportFormat = Literal["md", "json", "csv", "html"]
 GraphFormat = Literal["mermaid", "dot"]
+PlanFormat = Literal["table", "json", "md", "ics"]
 REPORT_FORMATS: tuple[ReportFormat, ...] = get_args(ReportFormat)
 GRAPH_FORMATS: tuple[GraphFormat, ...] = get_args(GraphFormat)
+PLAN_FORMATS: tuple[PlanFormat, ...] = get_args(PlanFormat)
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 WEEKDAYS_ZH = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")

@@ -15,7 +15,7 @@ import typer
 GROUPS: dict[str, tuple[str, ...]] = {
     "browse": ("list", "tree", "show", "search", "validate", "graph"),
     "study": ("next", "path", "review", "start", "done", "skip", "reset", "log", "undo", "history"),
-    "plan": ("status", "report"),
+    "plan": ("status", "plan", "report"),
     "data": ("config", "export", "import", "doctor"),
 }
 # Global options that take a value: the word after them is not a command name.

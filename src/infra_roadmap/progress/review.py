@@ -63,7 +63,7 @@ def scheduler(retention: float) -> Scheduler:
     )
 
 
-def _review(card: Card | None, rating: int, at: datetime, retention: float, by: str) -> Card:
+def reviewed(card: Card | None, rating: int, at: datetime, retention: float, by: str) -> Card:
     from fsrs import Card as FsrsCard
     from fsrs import Rating, State
 
@@ -116,19 +116,19 @@ class Schedule:
         changed: set[str] = set()
         if kind in FIRST_RATING:
             if topic not in self.cards:
-                self.cards[topic] = _review(None, FIRST_RATING[kind], at, self.retention, kind)
+                self.cards[topic] = reviewed(None, FIRST_RATING[kind], at, self.retention, kind)
                 changed.add(topic)
         elif kind in ("reset", "start"):
             if self.cards.pop(topic, None) is not None:
                 changed.add(topic)
         elif kind == "review" and rating is not None and topic in self.cards:
-            self.cards[topic] = _review(self.cards[topic], rating, at, self.retention, "review")
+            self.cards[topic] = reviewed(self.cards[topic], rating, at, self.retention, "review")
             changed.add(topic)
         if kind in ("log", "review"):
             for prereq in self.requires.get(topic, ()):
                 card = self.cards.get(prereq)
                 if card is not None and card.due <= at:
-                    self.cards[prereq] = _review(card, GOOD, at, self.retention, topic)
+                    self.cards[prereq] = reviewed(card, GOOD, at, self.retention, topic)
                     changed.add(prereq)
         return changed
 

@@ -152,7 +152,7 @@ HEAT = (
 )
 
 
-def dashboard(d: dict[str, Any], lang: str) -> None:
+def dashboard(d: dict[str, Any], lang: str, pace_line: str = "") -> None:
     from rich.cells import cell_len, set_cell_size
 
     lines: list[Text] = []
@@ -242,6 +242,8 @@ def dashboard(d: dict[str, Any], lang: str) -> None:
     add(
         Text(f"Exam       {d['exam_date']} · " + (f"{left} days to go" if left >= 0 else f"{-left} days ago"))
     )
+    if pace_line:
+        add(safe(f"Pace       {pace_line}"))
     add(Text())
     add(Text.assemble(("Last 12 weeks", "bold"), (" (minutes per day)", "dim")))
     cells = d["heatmap"]
