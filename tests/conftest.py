@@ -52,6 +52,24 @@ def local_tz(monkeypatch):
     return use
 
 
+@pytest.fixture(scope="session", autouse=True)
+def built_app():
+    """Typer turns the app into a Click command on every `CliRunner.invoke`, which for thirty
+    commands costs more than most commands take to run; build it once for the whole run. (The
+    installed `roadmap` builds only the command it is asked for; see `cli.fast`.)"""
+    import typer.main
+    import typer.testing
+
+    from infra_roadmap.cli import fast
+
+    fast.load_all()
+    command = typer.main.get_command(app)
+    original = typer.testing._get_command
+    typer.testing._get_command = lambda target: command if target is app else original(target)
+    yield command
+    typer.testing._get_command = original
+
+
 class Runner:
     def __init__(self):
         self.runner = CliRunner()

@@ -39,7 +39,11 @@ def test_scripted_session_then_export_and_import_twice(run, tmp_path):
     events = run.json("history")
     assert [
         (e["topic"], e["kind"], e["minutes"], e["note"]) for e in events if e["topic"] == "os-memory"
-    ] == [("os-memory", "start", 0, NOTE_ZH), ("os-memory", "log", 90, NOTE_EN)]
+    ] == [
+        ("os-memory", "start", 0, NOTE_ZH),
+        ("os-memory", "clock", 0, NOTE_ZH),
+        ("os-memory", "log", 90, NOTE_EN),
+    ]
     for e in events:
         assert set(e) == {"id", "topic", "kind", "at", "minutes", "note", "rating"}
         assert isinstance(e["id"], int) and e["id"] > 0
@@ -49,13 +53,13 @@ def test_scripted_session_then_export_and_import_twice(run, tmp_path):
     assert run("export", "--output", str(exported)).exit_code == 0
     document = json.loads(exported.read_text(encoding="utf-8"))
     assert {"version", "exported_at", "config", "events"} <= document.keys()
-    assert len(document["events"]) == 4
+    assert len(document["events"]) == 5  # the clock started on os-memory travels too
 
     other = tmp_path / "other"
     first = run("--data-dir", str(other), "import", str(exported))
     second = run("--data-dir", str(other), "import", str(exported))
     assert first.exit_code == second.exit_code == 0
-    assert "Imported 4 new" in first.stderr and "Imported 0 new" in second.stderr
+    assert "Imported 5 new" in first.stderr and "Imported 0 new" in second.stderr
 
     def without_ids(items):  # ids are this database's own
         return [{k: v for k, v in e.items() if k != "id"} for e in items]

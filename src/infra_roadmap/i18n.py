@@ -120,6 +120,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.event_review": ("Review: {title}", "复习：{title}"),
     "plan.wrote": ("Wrote the plan ({format}) to {path}", "已把计划（{format}）写入 {path}"),
     "plan.wrote_ics": ("Wrote the plan ({count} events) to {path}", "已把计划（{count} 个日程）写入 {path}"),
+    # ---- the study clock ------------------------------------------------------------------------
+    "clock.started": (
+        "◷ Clock started on {topic} at {time} · 'roadmap stop' logs the time",
+        "◷ 已开始为 {topic} 计时（{time}）· 'roadmap stop' 记录时间",
+    ),
+    "clock.running": (
+        "◷ The clock on {topic} has been running since {time} ({elapsed}); 'roadmap stop' logs it",
+        "◷ {topic} 的计时从 {time} 开始，已经 {elapsed}；'roadmap stop' 记录时间",
+    ),
+    "clock.handed_over": (
+        "Stopped the clock on {topic} after {elapsed} and logged {minutes}",
+        "已停止 {topic} 的计时（{elapsed}），记录 {minutes}",
+    ),
+    "clock.stopped": (
+        "Stopped the clock on {topic} after {elapsed}: logged {minutes} (total {total})",
+        "已停止 {topic} 的计时（{elapsed}）：记录 {minutes}（累计 {total}）",
+    ),
+    "clock.stopped_early": (
+        "Stopped early on {topic} after {elapsed}: logged {minutes} (total {total})",
+        "提前结束 {topic}（{elapsed}）：记录 {minutes}（累计 {total}）",
+    ),
+    "clock.stopped_empty": (
+        "Stopped the clock on {topic} after less than a minute: nothing logged",
+        "已停止 {topic} 的计时：不到一分钟，没有记录",
+    ),
+    "clock.cancelled": (
+        "Dropped the clock on {topic} ({elapsed}); nothing logged",
+        "已取消 {topic} 的计时（{elapsed}），没有记录",
+    ),
+    "clock.shown": ("◷ {topic} {elapsed}", "◷ {topic} {elapsed}"),
+    "timer.started": (
+        "◷ Timer: {minutes} on {topic}, until {time} (Ctrl-C stops early and logs what you studied)",
+        "◷ 计时器：{topic} {minutes}，到 {time} 结束（Ctrl-C 提前结束并记录已学时间）",
+    ),
+    "timer.too_short": (
+        "Stopped after {seconds} s on {topic}: under a minute, nothing logged",
+        "{topic} 只学了 {seconds} 秒：不到一分钟，没有记录",
+    ),
 }
 
 

@@ -5,6 +5,7 @@ the terminal renderers, so what a script reads and what a person sees cannot dis
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from infra_roadmap import graph
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from infra_roadmap.progress.review import Recall
     from infra_roadmap.ranking import Score
     from infra_roadmap.reports.model import WeeklyReport
+    from infra_roadmap.store.read import Clock
 
 States = Mapping[str, TopicState]
 
@@ -192,6 +194,20 @@ def review_item(roadmap: Roadmap, r: Recall) -> dict[str, Any]:
 # ---- the log ---------------------------------------------------------------------------------
 
 
+def clock(c: Clock | None, now: datetime) -> dict[str, Any] | None:
+    """The running study clock (`status --json`): topic, since and whole minutes so far."""
+    if c is None:
+        return None
+    from infra_roadmap.progress.clock import whole_minutes
+
+    return {
+        "topic": c.topic,
+        "since": c.since.isoformat(),
+        "minutes": whole_minutes(c.since, now),
+        "note": c.note,
+    }
+
+
 def topic_name(topic: Topic) -> dict[str, Any]:
     return {"id": topic.id, "title": topic.title, "title_zh": topic.title_zh}
 
@@ -204,6 +220,7 @@ def change(c: Change) -> dict[str, Any]:
         "before": c.before,
         "after": c.after,
         "recorded": c.recorded,
+        "clock_minutes": c.clock_minutes,
     }
 
 

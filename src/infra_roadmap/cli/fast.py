@@ -14,7 +14,21 @@ import typer
 # Every command by group, in the order --help lists them.
 GROUPS: dict[str, tuple[str, ...]] = {
     "browse": ("list", "tree", "show", "search", "validate", "graph"),
-    "study": ("next", "path", "review", "start", "done", "skip", "reset", "log", "undo", "history"),
+    "study": (
+        "next",
+        "path",
+        "review",
+        "start",
+        "stop",
+        "cancel",
+        "timer",
+        "done",
+        "skip",
+        "reset",
+        "log",
+        "undo",
+        "history",
+    ),
     "plan": ("status", "plan", "report"),
     "data": ("config", "export", "import", "doctor"),
 }

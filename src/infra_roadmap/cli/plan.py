@@ -68,6 +68,7 @@ def status(ctx: typer.Context, json_: JsonFlag = False) -> None:
     recalls = s.recalls(due_only=False)
     data = dashboard.build(s.roadmap, s.states, days, s.settings, now=s.now, tz=s.tz, recalls=recalls)
     pace, shares, until = pace_projection(s)
+    data["clock"] = shapes.clock(s.snapshot.clock, s.now)
     data["pace"] = {"minutes_per_week": pace, "until": until.isoformat(), "covered_share": shares}
     if json_:
         emit_json(data)

@@ -73,6 +73,10 @@ def next_(
     if json_:
         emit_json(rows)
         return
+    if s.snapshot.clock is not None:
+        from infra_roadmap.render.progress import clock_line
+
+        message(clock_line(shapes.clock(s.snapshot.clock, s.now), s.lang) + " · 'roadmap stop' logs it")
     if not rows:
         message(ranking.nothing_next(rm, states, keep, s.lang))
         return
@@ -183,9 +187,137 @@ def _change(ctx: typer.Context, kind: str, topics: list[str], at: str | None, no
 
 
 @app.command()
-def start(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
-    """Mark topics as in progress."""
-    _change(ctx, "start", topics, at, note)
+def start(
+    ctx: typer.Context,
+    topics: TopicsArg,
+    at: AtOpt = None,
+    note: NoteOpt = None,
+    no_clock: Annotated[
+        bool, typer.Option("--no-clock", help="Only mark the topic in progress; start no clock.")
+    ] = False,
+) -> None:
+    """Start studying: mark topics in progress; with one topic, also start its study clock
+    ('roadmap stop' logs the time)."""
+    from infra_roadmap import paths
+    from infra_roadmap.progress import actions
+    from infra_roadmap.render import progress as render
+
+    if len(topics) != 1 or no_clock:
+        _change(ctx, "start", topics, at, note)
+        return
+    s = session(ctx)
+    found = s.roadmap.resolve_topic(topics[0])
+    moment = s.when(at)
+    started = actions.start_clock(
+        s.db_path, s.roadmap, found, at=moment, note=note, cache_dir=paths.cache_dir()
+    )
+    render.clock_started(started, shapes.topic_name(found), moment, s.now, s.tz, s.lang)
+
+
+@app.command()
+def stop(
+    ctx: typer.Context,
+    note: NoteOpt = None,
+    at: Annotated[
+        str | None,
+        typer.Option(
+            "--at",
+            help="When you stopped (default: now), for a clock you forgot: an ISO date-time "
+            "(local time), 'today' or 'yesterday'.",
+            show_default=False,
+            metavar="WHEN",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Log a clock that ran more than 12 hours as it is.")
+    ] = False,
+) -> None:
+    """Stop the study clock and log the minutes since it started to its topic."""
+    from infra_roadmap import paths
+    from infra_roadmap.progress import actions
+    from infra_roadmap.render import progress as render
+
+    s = session(ctx)
+    stopped = actions.stop_clock(
+        s.db_path,
+        s.roadmap,
+        at=s.when(at),
+        note=note,
+        at_given=at is not None,
+        force=force,
+        cache_dir=paths.cache_dir(),
+    )
+    render.clock_stopped(stopped, _name_of(s, stopped.topic), s.lang)
+
+
+@app.command()
+def cancel(ctx: typer.Context) -> None:
+    """Drop the running study clock without logging its time."""
+    from infra_roadmap import paths
+    from infra_roadmap.progress import actions
+    from infra_roadmap.render import progress as render
+
+    s = session(ctx)
+    dropped = actions.cancel_clock(s.db_path, s.roadmap, at=s.now, cache_dir=paths.cache_dir())
+    render.clock_cancelled(dropped, _name_of(s, dropped.topic), s.now, s.lang)
+
+
+@app.command(cls=NegativeValues)  # '-5m' reaches the duration check
+def timer(
+    ctx: typer.Context,
+    topic: TopicArg,
+    duration: Annotated[
+        str,
+        typer.Argument(help="How long to study: 25m, 50m, 1h30m.", show_default=False, metavar="DURATION"),
+    ],
+    note: NoteOpt = None,
+) -> None:
+    """Count down while you study (a progress bar, a bell at the end), then log the time;
+    Ctrl-C stops early and logs the whole minutes studied."""
+    import signal
+    from datetime import timedelta
+
+    from infra_roadmap import paths
+    from infra_roadmap.errors import RoadmapError
+    from infra_roadmap.progress import actions
+    from infra_roadmap.render import progress as render
+    from infra_roadmap.render import timer as countdown
+    from infra_roadmap.timeparse import parse_duration
+
+    s = session(ctx)
+    rm = s.roadmap
+    found = rm.resolve_topic(topic)
+    minutes = parse_duration(duration)
+    running = s.snapshot.clock
+    if running is not None and running.topic == found.id:
+        raise RoadmapError(
+            f"the clock on {found.id} is already running (since {actions.local(running.since)}): "
+            "'roadmap stop' logs it, 'roadmap cancel' drops it"
+        )
+    began = s.now
+    started = actions.start_clock(s.db_path, rm, found, at=began, note=note, cache_dir=paths.cache_dir())
+    name = shapes.topic_name(found)
+    render.timer_started(started, name, minutes, began, s.tz, s.lang)
+    ended = countdown.countdown(minutes * 60, f"{found.title_zh if s.lang == 'zh' else found.title}", note)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C cannot cut the write
+    try:
+        at = began + timedelta(seconds=ended.seconds)
+        if ended.seconds < 60:
+            actions.cancel_clock(s.db_path, rm, at=at, cache_dir=paths.cache_dir())
+            render.timer_too_short(name, ended.seconds, s.lang)
+            return
+        stopped = actions.stop_clock(
+            s.db_path, rm, at=at, note=note, at_given=True, force=True, cache_dir=paths.cache_dir()
+        )
+        render.clock_stopped(stopped, name, s.lang, early=ended.interrupted)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _name_of(s: Session, topic_id: str) -> dict[str, object]:
+    """The names of a topic by its id, also for an id that left the roadmap."""
+    found = s.roadmap.topics.get(s.roadmap.canonical_id(topic_id) or topic_id)
+    return shapes.topic_name(found) if found else {"id": topic_id, "title": topic_id, "title_zh": None}
 
 
 @app.command()

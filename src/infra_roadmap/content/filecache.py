@@ -1,7 +1,7 @@
 """Each roadmap file's validated records, kept between runs (speed work, measured by bench/run.py:
 reading TOML with tomllib costs about 250 us per topic, so 50,000 topics take 13 s to parse).
 
-One cache file per set of folders holds, for every roadmap file, its signature (path, size, times,
+One cache file per folder holds, for every roadmap file, its signature (path, size, times,
 inode; the bytes of a file changed in the last seconds) and what `loader.read_file` made of it:
 its tables as record rows and its problems. A file whose signature changed is read again; the
 others are taken as they were. The merge, the references and the cycles are checked at every

@@ -64,11 +64,13 @@ def load(folders: Iterable[Path], cache_dir: Path | None = None) -> LoadResult:
     found: dict[str, dict[str, Any]] = {kind: {} for kind in MODELS}
     result = LoadResult(Roadmap())
     folders = [Path(f) for f in folders]
-    cache = filecache.FileCache(cache_dir, folders) if cache_dir is not None else None
     for folder in folders:
+        # One file cache per folder: the bundled roadmap's files stay cached whatever overlays
+        # come and go.
+        cache = filecache.FileCache(cache_dir, [folder]) if cache_dir is not None else None
         _load_folder(folder, result, found, cache)
-    if cache is not None:
-        cache.save()
+        if cache is not None:
+            cache.save()
     _follow_renamed_points(found)
     result.roadmap = Roadmap.of({kind: list(by_id.values()) for kind, by_id in found.items()})
     result.problems.extend(check_references(result.roadmap, result.origins))

@@ -13,15 +13,37 @@ from infra_roadmap import settings
 from infra_roadmap.content import Roadmap
 from infra_roadmap.content.records import Topic
 from infra_roadmap.errors import RoadmapError
+from infra_roadmap.progress import clock as clocks
 from infra_roadmap.progress import schedules
 from infra_roadmap.progress.events import STATUS_AFTER, TODO, TopicState, advance, fold
 from infra_roadmap.progress.states import after_write, states
 from infra_roadmap.store.event import Event
-from infra_roadmap.store.read import read_snapshot
+from infra_roadmap.store.read import Clock, read_snapshot
 from infra_roadmap.store.write import Writer, Written
 from infra_roadmap.vocab import FINISHED
 
 T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Stopped:
+    """A clock stopped: on which topic, from when to when, and the minutes logged."""
+
+    topic: str
+    since: datetime
+    at: datetime
+    minutes: int
+    total: int = 0  # the topic's minutes after the stop
+
+
+@dataclass(frozen=True)
+class ClockStart:
+    """What `start` on one topic did: its state change, the clock it handed over from, or the
+    clock that was already running on this topic."""
+
+    change: Change | None
+    handed_over: Stopped | None = None
+    already: Clock | None = None
 
 
 @dataclass(frozen=True)
@@ -31,6 +53,7 @@ class Change:
     before: str
     after: str
     recorded: bool
+    clock_minutes: int | None = None  # the topic's clock was running: stopped, these minutes logged
 
 
 class _Log:
@@ -74,15 +97,100 @@ def change_state(
     log = _Log(path, roadmap, cache_dir)
     after = STATUS_AFTER[kind]
     changes, events = [], []
+    running = log.snap.clock
     for topic in {t.id: t for t in topics}.values():
         before = log.state(topic.id).status
         recorded = before != after
-        changes.append(Change(topic, kind, before, after, recorded))
+        clocked = None
+        if recorded and running is not None and running.topic == topic.id and kind != "start":
+            # Finishing (or resetting) the topic on the clock stops the clock and logs its time.
+            stop = _stop_first(running, at)
+            events += stop
+            clocked = sum(e.minutes for e in stop)
+        changes.append(Change(topic, kind, before, after, recorded, clocked))
         if recorded:
             events.append(Event(topic=topic.id, kind=kind, at=at, note=note))
     if events:
         log.append(events)
     return changes
+
+
+def _stop_first(running: Clock, at: datetime) -> list[Event]:
+    """The events that stop `running` before another change at `at`; a clock that ran too long
+    (or started after `at`) is left for the user to stop, never logged silently."""
+    if at < running.since or at - running.since > clocks.LONGEST:
+        raise RoadmapError(
+            f"the clock on {running.topic} has been running since {local(running.since)}: stop it first "
+            "('roadmap stop --at WHEN', or --force to log it all) or drop it ('roadmap cancel')"
+        )
+    return clocks.stop_events(running, at, clocks.whole_minutes(running.since, at), None)
+
+
+def local(moment: datetime) -> str:
+    """A moment as the user reads it in a message: local time, to the minute."""
+    from infra_roadmap.localzone import LOCAL
+
+    return moment.astimezone(LOCAL).strftime("%Y-%m-%d %H:%M")
+
+
+def start_clock(
+    path: Path,
+    roadmap: Roadmap,
+    topic: Topic,
+    *,
+    at: datetime,
+    note: str | None,
+    cache_dir: Path | None = None,
+) -> ClockStart:
+    """Start studying one topic: put it in progress if it is not, and start its clock. A clock
+    running on another topic is stopped first (its time logged), in the same change."""
+    log = _Log(path, roadmap, cache_dir)
+    running = log.snap.clock
+    if running is not None and running.topic == topic.id:
+        return ClockStart(None, already=running)
+    events: list[Event] = []
+    handed = None
+    if running is not None:
+        events += _stop_first(running, at)
+        handed = Stopped(running.topic, running.since, at, sum(e.minutes for e in events))
+    before = log.state(topic.id).status
+    change = Change(topic, "start", before, "in_progress", before != "in_progress")
+    if change.recorded:
+        events.append(Event(topic=topic.id, kind="start", at=at, note=note))
+    events.append(Event(topic=topic.id, kind="clock", at=at, note=note))
+    log.append(events)
+    return ClockStart(change, handed)
+
+
+def stop_clock(
+    path: Path,
+    roadmap: Roadmap,
+    *,
+    at: datetime,
+    note: str | None,
+    at_given: bool,
+    force: bool,
+    cache_dir: Path | None = None,
+) -> Stopped:
+    """Stop the running clock and log its whole minutes to its topic (see `progress.clock`)."""
+    log = _Log(path, roadmap, cache_dir) if path.exists() else None
+    running = log.snap.clock if log is not None else None
+    if log is None or running is None:
+        raise RoadmapError("no clock is running: start one with 'roadmap start TOPIC'")
+    minutes = clocks.minutes_to_log(running, at, at_given=at_given, force=force, local=local(running.since))
+    log.append(clocks.stop_events(running, at, minutes, note))
+    topic = roadmap.canonical_id(running.topic) or running.topic
+    return Stopped(running.topic, running.since, at, minutes, log.state(topic).minutes + minutes)
+
+
+def cancel_clock(path: Path, roadmap: Roadmap, *, at: datetime, cache_dir: Path | None = None) -> Clock:
+    """Drop the running clock without logging anything; the clock that was dropped."""
+    log = _Log(path, roadmap, cache_dir) if path.exists() else None
+    running = log.snap.clock if log is not None else None
+    if log is None or running is None:
+        raise RoadmapError("no clock is running: there is nothing to cancel")
+    log.append([Event(topic=running.topic, kind="cancel", at=max(at, running.since))])
+    return running
 
 
 def log_time(

@@ -18,4 +18,4 @@ def history(
     chosen = [
         e for e in snap.events if (since is None or e.at >= since) and (wanted is None or e.topic in wanted)
     ]
-    return sorted(chosen, key=lambda e: (e.at, e.recorded_at or e.at, e.uid))
+    return sorted(chosen, key=lambda e: (e.at, e.id))  # a tie in time: the order they were recorded

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.markup import escape
 
 from infra_roadmap import textsafe
+from infra_roadmap.i18n import say
 from infra_roadmap.render.console import message, out
 from infra_roadmap.render.labels import STATUS_LABEL, minutes, title
 from infra_roadmap.render.table import Column, table
+
+if TYPE_CHECKING:
+    from infra_roadmap.progress.actions import ClockStart, Stopped
+    from infra_roadmap.store.read import Clock
 
 _VERB = {"start": "Started", "done": "Done", "skip": "Skipped", "reset": "Reset"}
 
@@ -24,8 +29,11 @@ def change(c: Mapping[str, Any], lang: str = "both") -> None:
     """One state change (`shapes.change`)."""
     name = _name(c, lang)
     if c["recorded"]:
+        clocked = c.get("clock_minutes")
+        stopped = f" (its clock stopped: {minutes(clocked) or '0m'} logged)" if clocked is not None else ""
         message(
             f"{_VERB[c['kind']]}: {name} [dim]{STATUS_LABEL[c['before']]} → {STATUS_LABEL[c['after']]}[/dim]"
+            + stopped
         )
     else:
         message(f"[dim]{name} is already {STATUS_LABEL[c['after']]}; nothing to change[/dim]")
@@ -118,3 +126,134 @@ def doctor(report: Mapping[str, Any]) -> None:
     for problem in report["problems"]:
         c.print(f"[red]✗[/red] {escape(textsafe.line(problem))}")
     c.print("[green]All is well.[/green]" if report["ok"] else "[red]Something needs attention.[/red]")
+
+
+# ---- the study clock -------------------------------------------------------------------------
+
+
+def _clock_time(moment: datetime, tz: tzinfo, now: datetime) -> str:
+    """'14:05' today, '2026-12-01 14:05' another day."""
+    local = moment.astimezone(tz)
+    return local.strftime("%H:%M" if local.date() == now.astimezone(tz).date() else "%Y-%m-%d %H:%M")
+
+
+def clock_started(
+    started: ClockStart, topic: Mapping[str, Any], at: datetime, now: datetime, tz: tzinfo, lang: str
+) -> None:
+    """What `start` did: the clock it handed over from, the state change, the clock started (at
+    `at`), or the clock already running on this topic."""
+    from infra_roadmap.progress.clock import elapsed_text
+
+    if started.already is not None:
+        since = started.already.since
+        message(
+            escape(
+                say(
+                    "clock.running",
+                    lang,
+                    topic=topic["id"],
+                    time=_clock_time(since, tz, now),
+                    elapsed=elapsed_text(since, now),
+                )
+            )
+        )
+        return
+    if started.handed_over is not None:
+        handed = started.handed_over
+        message(
+            escape(
+                say(
+                    "clock.handed_over",
+                    lang,
+                    topic=handed.topic,
+                    elapsed=elapsed_text(handed.since, handed.at),
+                    minutes=minutes(handed.minutes) or "0m",
+                )
+            )
+        )
+    if started.change is not None and started.change.recorded:
+        from infra_roadmap import shapes
+
+        change(shapes.change(started.change), lang)
+    message(escape(say("clock.started", lang, topic=topic["id"], time=_clock_time(at, tz, now))))
+
+
+def clock_stopped(
+    stopped: Stopped, topic: Mapping[str, Any], lang: str, *, early: bool = False, total: int | None = None
+) -> None:
+    from infra_roadmap.progress.clock import elapsed_text
+
+    if stopped.minutes == 0:
+        message(escape(say("clock.stopped_empty", lang, topic=topic["id"])))
+        return
+    key = "clock.stopped_early" if early else "clock.stopped"
+    message(
+        escape(
+            say(
+                key,
+                lang,
+                topic=_plain_name(topic, lang),
+                elapsed=elapsed_text(stopped.since, stopped.at),
+                minutes=minutes(stopped.minutes),
+                total=minutes(stopped.total),
+            )
+        )
+    )
+
+
+def clock_cancelled(dropped: Clock, topic: Mapping[str, Any], now: datetime, lang: str) -> None:
+    from infra_roadmap.progress.clock import elapsed_text
+
+    message(
+        escape(
+            say(
+                "clock.cancelled",
+                lang,
+                topic=topic["id"],
+                elapsed=elapsed_text(dropped.since, max(now, dropped.since)),
+            )
+        )
+    )
+
+
+def timer_started(
+    started: ClockStart, topic: Mapping[str, Any], length: int, began: datetime, tz: tzinfo, lang: str
+) -> None:
+    from datetime import timedelta
+
+    if started.handed_over is not None:
+        handed = started.handed_over
+        from infra_roadmap.progress.clock import elapsed_text
+
+        elapsed = elapsed_text(handed.since, handed.at)
+        message(
+            escape(
+                say(
+                    "clock.handed_over",
+                    lang,
+                    topic=handed.topic,
+                    elapsed=elapsed,
+                    minutes=minutes(handed.minutes) or "0m",
+                )
+            )
+        )
+    end = _clock_time(began + timedelta(minutes=length), tz, began)
+    message(
+        escape(say("timer.started", lang, minutes=minutes(length), topic=_plain_name(topic, lang), time=end))
+    )
+
+
+def timer_too_short(topic: Mapping[str, Any], seconds: float, lang: str) -> None:
+    message(escape(say("timer.too_short", lang, seconds=int(seconds), topic=topic["id"])))
+
+
+def _plain_name(topic: Mapping[str, Any], lang: str) -> str:
+    return f"{title(topic, lang)} ({textsafe.line(topic['id'])})"
+
+
+def clock_line(clock: Mapping[str, Any] | None, lang: str) -> str:
+    """'◷ vllm-pagedattention 0:42', or '' when no clock runs."""
+    if clock is None:
+        return ""
+    hours, rest = divmod(clock["minutes"], 60)
+    return say("clock.shown", lang, topic=textsafe.line(clock["topic"]), elapsed=f"{hours}:{rest:02d}")

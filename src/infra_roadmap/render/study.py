@@ -167,6 +167,10 @@ def dashboard(d: dict[str, Any], lang: str, pace_line: str = "") -> None:
             style="dim",
         )
     )
+    if d.get("clock"):
+        from infra_roadmap.render.progress import clock_line
+
+        add(Text(f"  {clock_line(d['clock'], lang)} · 'roadmap stop' logs it", style="bold magenta"))
 
     def section(
         heading: str,

@@ -52,10 +52,21 @@ def _v3_ratings_and_single_undo(conn: Any) -> None:
     conn.exec_driver_sql("ALTER TABLE event ADD COLUMN undoes_event INTEGER")
 
 
+def _v4_clock_and_undo_indexes(conn: Any) -> None:
+    # The running study clock is the latest clock, stop or cancel row; every read asks which
+    # rows an undo takes back. Without these two partial indexes both scan the whole log (about
+    # 10 ms at 50,000 events); with them each is a lookup among a few rows.
+    conn.exec_driver_sql(
+        "CREATE INDEX ix_event_clock ON event (id) WHERE kind IN ('clock', 'stop', 'cancel')"
+    )
+    conn.exec_driver_sql("CREATE INDEX ix_event_undo ON event (undoes, undoes_event) WHERE kind = 'undo'")
+
+
 MIGRATIONS: list[Migration] = [
     ("initial", _v1_initial),
     ("batches-and-undo", _v2_batches_and_undo),
     ("ratings-and-single-undo", _v3_ratings_and_single_undo),
+    ("clock-and-undo-indexes", _v4_clock_and_undo_indexes),
 ]
 
 LATEST = len(MIGRATIONS)

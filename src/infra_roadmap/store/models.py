@@ -3,6 +3,7 @@ a test compares the two."""
 
 from __future__ import annotations
 
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
 
@@ -11,11 +12,15 @@ class Event(SQLModel, table=True):
     or one event."""
 
     __tablename__ = "event"
+    __table_args__ = (
+        Index("ix_event_clock", "id", sqlite_where=text("kind IN ('clock', 'stop', 'cancel')")),
+        Index("ix_event_undo", "undoes", "undoes_event", sqlite_where=text("kind = 'undo'")),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     uid: str = Field(unique=True)  # identity across export/import
     topic: str = Field(index=True)
-    kind: str  # start / done / skip / reset / log / undo
+    kind: str  # start / done / skip / reset / log / review / clock / stop / cancel / undo
     at: str = Field(index=True)  # ISO 8601 UTC: when it happened
     recorded_at: str  # ISO 8601 UTC: when it was written
     minutes: int = 0

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from infra_roadmap.store.connection import newer, open_readonly, schema_version, unreadable
 from infra_roadmap.store.event import Event
@@ -32,6 +32,32 @@ EVENT_COLUMNS = f"{INSERT_COLUMNS}, id"
 
 
 Marker = tuple[int, str]  # the last row's id and uid
+# The clock's rows, worded exactly as the partial index `ix_event_clock` is (SQLite uses a partial
+# index only for a query whose WHERE contains its condition).
+CLOCK_ROWS = "kind IN ('clock', 'stop', 'cancel')"
+CLOCK_SINCE = 4  # the schema version that has the clock's index (no earlier log holds a clock)
+
+
+class Clock(NamedTuple):
+    """The study clock that is running: on which topic, since when, the row that started it."""
+
+    topic: str
+    since: datetime
+    note: str | None
+    id: int
+
+
+def running_clock(conn: sqlite3.Connection, version: int) -> Clock | None:
+    """The latest clock, stop or cancel row in force, when it is a clock (its partial index makes
+    this a lookup among those rows only)."""
+    if version < CLOCK_SINCE:
+        return None
+    row = conn.execute(
+        f"SELECT topic, kind, at, note, id FROM event WHERE {CLOCK_ROWS} AND {IN_FORCE} ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    if row is None or row[1] != "clock":
+        return None
+    return Clock(row[0], datetime.fromisoformat(row[2]), row[3], row[4])
 
 
 def marker(conn: sqlite3.Connection) -> Marker:
@@ -79,6 +105,7 @@ class Snapshot:
     version: int = 0
     settings: dict[str, Any] = field(default_factory=dict)
     marker: Marker = (0, "")  # see `marker`
+    clock: Clock | None = None  # the study clock running, if one is
     _events: list[Event] | None = None
     _rows: list[tuple[str, str, Any, int]] | None = None
 
@@ -230,6 +257,7 @@ def read_snapshot(path: Path) -> Snapshot:
         if version == 0:
             return snapshot
         snapshot.marker = marker(conn)
+        snapshot.clock = running_clock(conn, version)
         snapshot.settings = {
             key: decode(value) for key, value in conn.execute("SELECT key, value FROM setting")
         }
