@@ -158,6 +158,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Stopped after {seconds} s on {topic}: under a minute, nothing logged",
         "{topic} 只学了 {seconds} 秒：不到一分钟，没有记录",
     ),
+    # ---- screens: browse, study, progress, status, data commands ------------------------------
+    # ---- errors ---------------------------------------------------------------------------------
+    # ---- the weekly report (all four formats) ---------------------------------------------------
+    # ---- search ---------------------------------------------------------------------------------
 }
 
 
