@@ -54,6 +54,12 @@ def resource(r: Resource) -> dict[str, Any]:
     return {k: v for k, v in r._asdict().items() if v is not None}
 
 
+def resource_detail(roadmap: Roadmap, r: Resource) -> dict[str, Any]:
+    """`show RESOURCE`: the resource and the topics that cite it."""
+    cited = [topic_name(t) for t in roadmap.topics.values() if r.id in t.resources]
+    return {**resource(r), "cited_by": cited}
+
+
 def topic_detail(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, Any]:
     """`show`."""
     state = state_of(states, topic.id)

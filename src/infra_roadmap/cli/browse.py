@@ -67,9 +67,15 @@ def tree(ctx: typer.Context, layer: LayerOpt = None, json_: JsonFlag = False) ->
 
 @app.command()
 def show(ctx: typer.Context, topic: TopicArg, json_: JsonFlag = False) -> None:
-    """Show everything about a topic: summary, prerequisites, unlocks, resources, exam links."""
+    """Show everything about a topic (summary, prerequisites, unlocks, resources, exam links), or
+    a resource by its id."""
     s = session(ctx)
     rm = s.roadmap
+    resource = rm.resources.get(topic.strip()) if topic.strip() not in rm.topics else None
+    if resource is not None:  # a resource id, as `search` lists them
+        data = shapes.resource_detail(rm, resource)
+        emit_json(data) if json_ else render.resource_detail(data)
+        return
     detail = shapes.topic_detail(rm, rm.resolve_topic(topic), s.states)
     if json_:
         emit_json(detail)

@@ -21,7 +21,7 @@ from infra_roadmap.errors import InvalidRoadmap
 # marshal, not JSON: the validated data is plain tuples, strings and numbers, and marshal reads
 # 10,000 topics several times faster; a file of another Python version is just rebuilt. Bump
 # FORMAT whenever what is stored changes shape.
-FORMAT = 6
+FORMAT = 7
 
 
 def fingerprint(folders: Sequence[Path]) -> str:
@@ -62,21 +62,38 @@ def cache_file(cache_dir: Path, folders: Sequence[Path]) -> Path:
 
 
 def to_plain(roadmap: Roadmap) -> dict[str, Any]:
-    """What the cache keeps: every record as a row, the study order and the reverse edges."""
+    """What the cache keeps: every record as a row, the study order, the reverse edges and the
+    pinyin of the Chinese names (see `pinyin`)."""
     rows = {
         kind: [records.row_of(r) for r in getattr(roadmap, plural).values()]
         for kind, plural in records.PLURALS.items()
     }
-    return {"rows": rows, "order": roadmap.study_order(), "unlocks": roadmap.unlocks}
+    return {
+        "rows": rows,
+        "order": roadmap.study_order(),
+        "unlocks": roadmap.unlocks,
+        "pinyin": roadmap.topic_pinyin,
+        "point_pinyin": roadmap.point_pinyin,
+    }
 
 
 def from_plain(stored: Any, key: str = "") -> Roadmap | None:
     try:
         rows, order, unlocks = stored["rows"], stored["order"], stored["unlocks"]
         entities = {kind: records.from_rows(kind, rows[kind]) for kind in records.PLURALS}
-        return Roadmap.of(entities, checked=True, order=order, dependents=unlocks, key=key)
+        roadmap = Roadmap.of(entities, checked=True, order=order, dependents=unlocks, key=key)
+        roadmap.pinyin = (stored["pinyin"], stored["point_pinyin"])
+        return roadmap
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # no entry, or one of another shape
+
+
+def _pinyin(roadmap: Roadmap, cache_dir: Path | None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    from infra_roadmap.content import pinyin
+
+    return pinyin.of_records(roadmap.topics.values(), cache_dir), pinyin.of_records(
+        roadmap.points.values(), cache_dir
+    )
 
 
 def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
@@ -95,5 +112,6 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
         raise InvalidRoadmap(result.problems)
     result.roadmap.key = key
     if target is not None:
+        result.roadmap.pinyin = _pinyin(result.roadmap, cache_dir)
         cachefile.write(target, key, to_plain(result.roadmap), interned=True)
     return result.roadmap

@@ -33,6 +33,9 @@ class Roadmap:
     # The fingerprint of the files this roadmap was read from (set by the cache): a key for
     # results computed from it.
     key: str = ""
+    # The pinyin of topics' and points' Chinese names, by id (`content.pinyin`), as the cache
+    # keeps it; computed on first use when the roadmap did not come through the cache.
+    pinyin: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
 
     @classmethod
     def of(
@@ -49,6 +52,24 @@ class Roadmap:
         for kind, plural in PLURALS.items():
             setattr(roadmap, plural, {record.id: record for record in entities.get(kind, ())})
         return roadmap
+
+    @property
+    def topic_pinyin(self) -> dict[str, list[str]]:
+        return self._pinyin()[0]
+
+    @property
+    def point_pinyin(self) -> dict[str, list[str]]:
+        return self._pinyin()[1]
+
+    def _pinyin(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        if self.pinyin is None:
+            from infra_roadmap.content import pinyin
+
+            self.pinyin = (
+                pinyin.of_records(self.topics.values(), None),
+                pinyin.of_records(self.points.values(), None),
+            )
+        return self.pinyin
 
     # ---- graph -------------------------------------------------------------------------------
 
@@ -139,7 +160,8 @@ class Roadmap:
         return self.aliases.get(topic_id)
 
     def resolve_topic(self, query: str) -> Topic:
-        """An id, an alias or a unique prefix of an id; otherwise an error with suggestions."""
+        """An id, an alias, a unique prefix of an id, or a title or keyword (Chinese or English)
+        that names one topic; otherwise an error that suggests what `search` finds."""
         text = query.strip().lower()
         if not text:
             raise RoadmapError("a topic id is required")
@@ -151,15 +173,36 @@ class Roadmap:
             return self.topics[matches[0]]
         if matches:
             raise AmbiguousTopic(query, matches)
-        raise UnknownTopic(query, self.suggest(text))
+        named = self.named(query)
+        if len(named) == 1:
+            return self.topics[named[0]]
+        if named:
+            raise AmbiguousTopic(query, named)
+        raise UnknownTopic(query, self.suggest(query))
+
+    def named(self, query: str) -> list[str]:
+        """The topics whose title, Chinese title or a keyword is exactly `query` (case and
+        full-width forms aside): `show 内存管理` means os-memory."""
+        from infra_roadmap.search import normalize
+
+        needle = normalize(query)
+        return sorted(
+            tid
+            for tid, t in self.topics.items()
+            if any(normalize(name) == needle for name in (t.title, t.title_zh, *t.keywords))
+        )
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
+        """What `search` finds for `text`, else ids that look like it."""
+        from infra_roadmap.search import ids_for
+
+        found = ids_for(self, text, n)
+        if found:
+            return found
         import difflib
 
         candidates = list(self.topics) + list(self.aliases)
-        close = difflib.get_close_matches(text, candidates, n=n, cutoff=0.5)
-        if not close:
-            close = sorted(tid for tid in self.topics if text in tid)[:n]
+        close = difflib.get_close_matches(text.strip().lower(), candidates, n=n, cutoff=0.5)
         return [self.canonical_id(c) or c for c in dict.fromkeys(close)]
 
     def check(self, kind: str, value: str | None) -> str | None:

@@ -141,18 +141,52 @@ def topic_detail(d: dict[str, Any], lang: str = "both") -> None:
 
 
 def search_results(rows: Sequence[dict[str, Any]], query: str, lang: str = "both") -> None:
+    """Search hits, best first: where each matched, and a resource's address."""
     if not rows:
-        message(f"Nothing matches '{escape(textsafe.shown(query))}'.")
+        message(f"Nothing matches '{escape(textsafe.shown(query))}'; try fewer words, a synonym or pinyin.")
         return
     cells = []
     for row in rows:
+        where = (
+            row["matched"]
+            if row["matched"] in ("id", "title", "fuzzy")
+            else f"{row['matched']}: {row['snippet']}"
+        )
         if "kind" in row:
             cells.append(
-                [row["id"], Text(textsafe.line(row["title"]), style=link_style(row["url"])), row["kind"]]
+                [
+                    row["id"],
+                    Text(
+                        f"{textsafe.line(row['title'])} — {textsafe.line(row['url'])}",
+                        style=link_style(row["url"]),
+                    ),
+                    f"{row['kind']} · {', '.join(row['cited_by'][:2]) or '-'}",
+                ]
             )
         else:
-            cells.append([row["id"], title_cell(row, lang), f"{row['layer']} topic"])
-    table([Column("id", style="cyan"), Column("title", flex=True), Column("what", style="magenta")], cells)
+            cells.append([row["id"], title_cell(row, lang), where])
+    table([Column("id", style="cyan"), Column("title", flex=True), Column("matched", style="magenta")], cells)
+    if any(row["matched"] == "fuzzy" for row in rows):
+        message(f"[dim]Nothing matches '{escape(textsafe.shown(query))}' exactly; these are close.[/dim]")
+
+
+def resource_detail(data: dict[str, Any]) -> None:
+    """`show RESOURCE`: its title, address, kind, and the topics that cite it."""
+    console = out()
+    console.print(safe(data["title"], "bold"))
+    if data.get("title_zh"):
+        console.print(safe(data["title_zh"]))
+    console.print(Text(textsafe.line(data["url"]), style=link_style(data["url"])))
+    facts = [data["kind"], *(str(data[k]) for k in ("year", "venue", "authors") if data.get(k))]
+    console.print(safe("  ·  ".join(facts), "dim"))
+    console.print()
+    console.print(Text("Cited by", style="bold"))
+    for topic in data["cited_by"]:
+        console.print(
+            Text("  ")
+            .append(safe(f"{topic['title']} · {topic['title_zh']}"))
+            .append(f"  {textsafe.line(topic['id'])}", style="dim cyan")
+        )
 
 
 def problems(items: Sequence[Any]) -> None:
