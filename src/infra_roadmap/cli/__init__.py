@@ -20,7 +20,7 @@ def main(prog_name: str = "roadmap") -> None:
     from infra_roadmap.cli.root import app
 
     fast.pause_collector()
-    only = fast.requested_command(sys.argv[1:])
+    only = fast.requested_command(fast.completing() or sys.argv[1:])
     if only is None:
         fast.load_all()
     else:

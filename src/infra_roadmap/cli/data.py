@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 from rich.markup import escape
 
+from infra_roadmap.cli import complete
 from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt, user_path
 from infra_roadmap.cli.root import NegativeValues, app, config_app
 from infra_roadmap.cli.session import session
@@ -34,7 +35,13 @@ def config_list(ctx: typer.Context, json_: JsonFlag = False) -> None:
 def config_get(
     ctx: typer.Context,
     key: Annotated[
-        str, typer.Argument(help="The setting's name, e.g. exam-date.", show_default=False, metavar="KEY")
+        str,
+        typer.Argument(
+            help="The setting's name, e.g. exam-date.",
+            show_default=False,
+            metavar="KEY",
+            autocompletion=complete.config_keys,
+        ),
     ],
     json_: JsonFlag = False,
 ) -> None:
@@ -64,6 +71,7 @@ def config_set(
             "retention, review-minutes or weight.<term>.",
             show_default=False,
             metavar="KEY",
+            autocompletion=complete.config_keys,
         ),
     ],
     value: Annotated[
@@ -84,7 +92,13 @@ def config_set(
 def config_unset(
     ctx: typer.Context,
     key: Annotated[
-        str, typer.Argument(help="The setting to return to its default.", show_default=False, metavar="KEY")
+        str,
+        typer.Argument(
+            help="The setting to return to its default.",
+            show_default=False,
+            metavar="KEY",
+            autocompletion=complete.config_keys,
+        ),
     ],
 ) -> None:
     """Return a setting to its default."""

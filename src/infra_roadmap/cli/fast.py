@@ -97,6 +97,29 @@ def requested_command(argv: Sequence[str]) -> str | None:
     return None
 
 
+def completing() -> list[str] | None:
+    """The words typed before the one being completed, when the shell asks for completions
+    (Typer's protocol: _ROADMAP_COMPLETE and COMP_WORDS / _TYPER_COMPLETE_ARGS); None otherwise.
+    The command they name is then the only one built, as for a run."""
+    import os
+
+    if "_ROADMAP_COMPLETE" not in os.environ:
+        return None
+    import shlex
+
+    line = os.environ.get("_TYPER_COMPLETE_ARGS") or os.environ.get("COMP_WORDS", "")
+    try:
+        words = shlex.split(line)
+    except ValueError:
+        return []
+    complete_word = os.environ.get("COMP_CWORD")
+    if complete_word is not None and complete_word.isdigit():
+        words = words[: int(complete_word)]
+    elif line and not line.endswith(" "):
+        words = words[:-1]  # the word being typed is not a command yet
+    return words[1:]
+
+
 def keep_only(app: typer.Typer, name: str) -> None:
     """Register only the command (or group) `name` on `app`."""
     app.registered_commands = [c for c in app.registered_commands if command_name(c) == name]

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from infra_roadmap.cli import complete
 from infra_roadmap.errors import UsageProblem
 from infra_roadmap.textsafe import shown
 from infra_roadmap.vocab import Direction, Focus
@@ -15,7 +16,12 @@ JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON on stdout (st
 LayerOpt = Annotated[
     str | None,
     typer.Option(
-        "--layer", "-l", help="Only topics of this layer (e.g. iaas).", show_default=False, metavar="LAYER"
+        "--layer",
+        "-l",
+        help="Only topics of this layer (e.g. iaas).",
+        show_default=False,
+        metavar="LAYER",
+        autocompletion=complete.layers,
     ),
 ]
 DisciplineOpt = Annotated[
@@ -26,6 +32,7 @@ DisciplineOpt = Annotated[
         help="Only topics of this discipline (e.g. operating-systems).",
         show_default=False,
         metavar="DISCIPLINE",
+        autocompletion=complete.disciplines,
     ),
 ]
 SubjectOpt = Annotated[
@@ -36,20 +43,25 @@ SubjectOpt = Annotated[
         help="Only topics linked to this exam subject (e.g. 408.os or 301).",
         show_default=False,
         metavar="SUBJECT",
+        autocompletion=complete.subjects,
     ),
 ]
 TopicArg = Annotated[
     str,
     typer.Argument(
-        help="A topic id, an old id (alias) or a unique prefix.", show_default=False, metavar="TOPIC"
+        help="A topic id, an old id (alias), a unique prefix, or its exact title or keyword (e.g. 内存管理).",
+        show_default=False,
+        metavar="TOPIC",
+        autocompletion=complete.topics,
     ),
 ]
 TopicsArg = Annotated[
     list[str],
     typer.Argument(
-        help="One or more topics: ids, old ids (aliases) or unique prefixes.",
+        help="One or more topics: ids, old ids (aliases), unique prefixes or exact titles.",
         show_default=False,
         metavar="TOPIC...",
+        autocompletion=complete.topics,
     ),
 ]
 AtOpt = Annotated[

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from infra_roadmap import shapes
+from infra_roadmap.cli import complete
 from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt
 from infra_roadmap.cli.root import NegativeValues, app, usage_error
 from infra_roadmap.cli.session import Session, session
@@ -289,6 +290,7 @@ def plan_(
             help="Plan only what this topic needs, ending when it is reached.",
             show_default=False,
             metavar="TOPIC",
+            autocompletion=complete.topics,
         ),
     ] = None,
     format: Annotated[

@@ -111,7 +111,7 @@ app = typer.Typer(
     name="roadmap",
     help="What to study next so that the hour counts for the 11408 exam and for AI Infra.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from infra_roadmap import shapes
+from infra_roadmap.cli import complete
 from infra_roadmap.cli.options import (
     AtOpt,
     DirectionOpt,
@@ -109,13 +110,19 @@ def review(
     topic: Annotated[
         str | None,
         typer.Argument(
-            help="The topic reviewed (with RATING: record a review).", show_default=False, metavar="[TOPIC"
+            help="The topic reviewed (with RATING: record a review).",
+            show_default=False,
+            metavar="[TOPIC",
+            autocompletion=complete.topics,
         ),
     ] = None,
     rating: Annotated[
         str | None,
         typer.Argument(
-            help="How it went: again, hard, good or easy (or 1 to 4).", show_default=False, metavar="RATING]"
+            help="How it went: again, hard, good or easy (or 1 to 4).",
+            show_default=False,
+            metavar="RATING]",
+            autocompletion=complete.ratings,
         ),
     ] = None,
     all_: Annotated[
@@ -394,7 +401,14 @@ def history(
     ] = None,
     topic: Annotated[
         str | None,
-        typer.Option("--topic", "-t", help="Only events of this topic.", show_default=False, metavar="TOPIC"),
+        typer.Option(
+            "--topic",
+            "-t",
+            help="Only events of this topic.",
+            show_default=False,
+            metavar="TOPIC",
+            autocompletion=complete.topics,
+        ),
     ] = None,
     json_: JsonFlag = False,
 ) -> None:
