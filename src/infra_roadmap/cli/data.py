@@ -86,6 +86,11 @@ def config_set(
     s = session(ctx)
     stored = actions.set_setting(s.db_path, key, value)
     message(f"{key} = {escape(settings.display(stored))}")
+    if key == "exam-date" and str(stored) < s.today().isoformat():
+        message(
+            f"[yellow]Note: {escape(str(stored))} is in the past, so the plan and the exam terms treat the "
+            "exam as over; 'roadmap config unset exam-date' returns to the next exam.[/yellow]"
+        )
 
 
 @config_app.command("unset")

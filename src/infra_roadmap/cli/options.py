@@ -64,6 +64,20 @@ TopicsArg = Annotated[
         autocompletion=complete.topics,
     ),
 ]
+SomeTopicsArg = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Topics: ids, old ids (aliases), unique prefixes or exact titles (or use --layer, "
+        "--discipline, --subject for a whole part).",
+        show_default=False,
+        metavar="[TOPIC...]",
+        autocompletion=complete.topics,
+    ),
+]
+YesFlag = Annotated[
+    bool,
+    typer.Option("--yes", "-y", help="Change a whole part without asking (needed when not on a terminal)."),
+]
 AtOpt = Annotated[
     str | None,
     typer.Option(

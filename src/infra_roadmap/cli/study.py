@@ -17,13 +17,14 @@ from infra_roadmap.cli.options import (
     JsonFlag,
     LayerOpt,
     NoteOpt,
+    SomeTopicsArg,
     SubjectOpt,
     TopicArg,
-    TopicsArg,
+    YesFlag,
 )
 from infra_roadmap.cli.root import NegativeValues, app
 from infra_roadmap.cli.session import Session, session
-from infra_roadmap.errors import UsageProblem
+from infra_roadmap.errors import RoadmapError, UsageProblem
 from infra_roadmap.render.console import emit_json, message
 from infra_roadmap.vocab import RATINGS
 
@@ -178,25 +179,67 @@ def review(
     render.reviewed(shapes.topic_name(found), RATINGS[value - 1], card.due if card else None, s.tz, s.lang)
 
 
-def _change(ctx: typer.Context, kind: str, topics: list[str], at: str | None, note: str | None) -> None:
+def _change(
+    ctx: typer.Context,
+    kind: str,
+    topics: list[str] | None,
+    at: str | None,
+    note: str | None,
+    part: tuple[str | None, str | None, str | None] = (None, None, None),
+    yes: bool = False,
+) -> None:
+    """A state change of the topics named, and of a whole part (--layer, --discipline,
+    --subject): a part is shown first and changed after a yes (asked on a terminal, --yes
+    otherwise), as one change that one `undo` takes back."""
+    import sys
+
     from infra_roadmap import paths
     from infra_roadmap.progress import actions
+    from infra_roadmap.progress.events import STATUS_AFTER
     from infra_roadmap.render import progress as render
 
     s = session(ctx)
     rm = s.roadmap
-    resolved = [rm.resolve_topic(t) for t in topics]  # every name checked before anything is written
+    layer, discipline, subject = part
+    if not topics and part == (None, None, None):
+        raise UsageProblem("name one or more topics, or a whole part with --layer, --discipline or --subject")
+    resolved = [rm.resolve_topic(t) for t in topics or []]  # every name checked before anything is written
+    if part != (None, None, None):
+        keep = rm.matcher(layer=layer, discipline=discipline, subject=subject, teaches=True)
+        group = [t for t in rm.topics.values() if keep(t)]
+        after = STATUS_AFTER[kind]
+        changing = [t for t in group if s.states.get(t.id) is None or s.states[t.id].status != after]
+        what = " ".join(
+            f"--{name} {value}"
+            for name, value in zip(("layer", "discipline", "subject"), part, strict=True)
+            if value
+        )
+        render.part_preview(kind, what, [shapes.topic_name(t) for t in changing], len(group), s.lang)
+        if not changing:
+            return
+        if not yes:
+            if not sys.stdin.isatty():
+                raise RoadmapError(f"nothing changed: add --yes to {kind} these {len(changing)} topics")
+            if not typer.confirm(
+                f"{kind.capitalize()} these {len(changing)} topics?", default=False, err=True
+            ):
+                raise RoadmapError("nothing changed")
+        resolved += changing
     moment = s.when(at)
-    for change in actions.change_state(
+    changes = actions.change_state(
         s.db_path, rm, kind, resolved, at=moment, note=note, cache_dir=paths.cache_dir()
-    ):
-        render.change(shapes.change(change), s.lang)
+    )
+    render.changes([shapes.change(change) for change in changes], s.lang)
 
 
 @app.command()
 def start(
     ctx: typer.Context,
-    topics: TopicsArg,
+    topics: SomeTopicsArg = None,
+    layer: LayerOpt = None,
+    discipline: DisciplineOpt = None,
+    subject: SubjectOpt = None,
+    yes: YesFlag = False,
     at: AtOpt = None,
     note: NoteOpt = None,
     no_clock: Annotated[
@@ -209,8 +252,9 @@ def start(
     from infra_roadmap.progress import actions
     from infra_roadmap.render import progress as render
 
-    if len(topics) != 1 or no_clock:
-        _change(ctx, "start", topics, at, note)
+    part = (layer, discipline, subject)
+    if not topics or len(topics) != 1 or no_clock or part != (None, None, None):
+        _change(ctx, "start", topics, at, note, part, yes)
         return
     s = session(ctx)
     found = s.roadmap.resolve_topic(topics[0])
@@ -328,21 +372,51 @@ def _name_of(s: Session, topic_id: str) -> dict[str, object]:
 
 
 @app.command()
-def done(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
-    """Mark topics as done."""
-    _change(ctx, "done", topics, at, note)
+def done(
+    ctx: typer.Context,
+    topics: SomeTopicsArg = None,
+    layer: LayerOpt = None,
+    discipline: DisciplineOpt = None,
+    subject: SubjectOpt = None,
+    yes: YesFlag = False,
+    at: AtOpt = None,
+    note: NoteOpt = None,
+) -> None:
+    """Mark topics as done; or a whole part: --layer, --discipline, or --subject (its syllabus
+    chapters: the foundation topics that teach its points)."""
+    _change(ctx, "done", topics, at, note, (layer, discipline, subject), yes)
 
 
 @app.command()
-def skip(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
-    """Mark topics as skipped: you already know them (they count as covered)."""
-    _change(ctx, "skip", topics, at, note)
+def skip(
+    ctx: typer.Context,
+    topics: SomeTopicsArg = None,
+    layer: LayerOpt = None,
+    discipline: DisciplineOpt = None,
+    subject: SubjectOpt = None,
+    yes: YesFlag = False,
+    at: AtOpt = None,
+    note: NoteOpt = None,
+) -> None:
+    """Mark topics as skipped: you know them already (they count as covered); or a whole part:
+    --layer, --discipline, or --subject (its syllabus chapters)."""
+    _change(ctx, "skip", topics, at, note, (layer, discipline, subject), yes)
 
 
 @app.command()
-def reset(ctx: typer.Context, topics: TopicsArg, at: AtOpt = None, note: NoteOpt = None) -> None:
-    """Set topics back to todo (their logged time stays in the history)."""
-    _change(ctx, "reset", topics, at, note)
+def reset(
+    ctx: typer.Context,
+    topics: SomeTopicsArg = None,
+    layer: LayerOpt = None,
+    discipline: DisciplineOpt = None,
+    subject: SubjectOpt = None,
+    yes: YesFlag = False,
+    at: AtOpt = None,
+    note: NoteOpt = None,
+) -> None:
+    """Set topics back to todo (their logged time stays in the history); or a whole part:
+    --layer, --discipline, or --subject (its syllabus chapters)."""
+    _change(ctx, "reset", topics, at, note, (layer, discipline, subject), yes)
 
 
 @app.command(cls=NegativeValues)  # '-30m' reaches the duration check
@@ -376,14 +450,26 @@ def log(
 
 
 @app.command()
-def undo(ctx: typer.Context) -> None:
-    """Take back the last change, and say what it was."""
+def undo(
+    ctx: typer.Context,
+    event: Annotated[
+        int | None,
+        typer.Argument(
+            help="Take back only this event (its id in 'roadmap history'); default: the last change.",
+            show_default=False,
+            metavar="[EVENT]",
+            min=1,
+        ),
+    ] = None,
+) -> None:
+    """Take back the last change (one command, or a whole import), or one event by its id; say
+    what it was. Nothing is deleted: the log keeps the undo."""
     from infra_roadmap import paths
     from infra_roadmap.progress import actions
     from infra_roadmap.render import progress as render
 
     s = session(ctx)
-    taken = actions.undo(s.db_path, s.roadmap, cache_dir=paths.cache_dir())
+    taken = actions.undo(s.db_path, s.roadmap, cache_dir=paths.cache_dir(), event_id=event)
     render.undone([shapes.history_event(e) for e in taken], s.tz)
 
 

@@ -230,17 +230,37 @@ class Roadmap:
         layer: str | None = None,
         discipline: str | None = None,
         subject: str | None = None,
+        teaches: bool = False,
     ) -> Callable[[Topic], bool]:
-        """The test behind --layer, --discipline and --subject (each value checked first)."""
+        """The test behind --layer, --discipline and --subject (each value checked first). A topic
+        belongs to a subject when one of its exam links touches it; with `teaches`, only when it is
+        a foundation topic that teaches one of its points (a weight-3 link): `done --subject
+        408.os` marks the OS chapters, not the AI Infra topics that reuse an OS idea."""
         layer = self.check("layer", layer)
         discipline = self.check("discipline", discipline)
         subject = self.check("subject", subject)
+
+        def in_subject(topic: Topic) -> bool:
+            if not teaches:
+                return subject in self.topic_subjects(topic)
+            if topic.level != "foundation":
+                return False
+            prefix = f"{subject}."
+            for link in topic.exam:
+                point = self.points.get(link.point)
+                if (
+                    link.weight == 3
+                    and point
+                    and (point.subject == subject or point.subject.startswith(prefix))
+                ):
+                    return True
+            return False
 
         def matches(topic: Topic) -> bool:
             return (
                 (layer is None or topic.layer == layer)
                 and (discipline is None or discipline in topic.disciplines)
-                and (subject is None or subject in self.topic_subjects(topic))
+                and (subject is None or in_subject(topic))
             )
 
         return matches

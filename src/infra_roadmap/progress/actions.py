@@ -231,15 +231,27 @@ def record_review(
     return advance(state, "review", at, minutes)
 
 
-def undo(path: Path, roadmap: Roadmap, cache_dir: Path | None = None) -> list[Event]:
-    """Take back the last batch; the topics it touched are folded again from their own events."""
+def undo(
+    path: Path, roadmap: Roadmap, cache_dir: Path | None = None, event_id: int | None = None
+) -> list[Event]:
+    """Take back the last batch (one command, one import), or with `event_id` that one event; the
+    topics it touched are folded again from their own events. Nothing is deleted: an `undo` row
+    is appended."""
     if not path.exists():
+        if event_id is not None:
+            raise RoadmapError(f"no event {event_id}: the log is empty")
         return []
     snap = read_snapshot(path)
     current = states(snap, roadmap, cache_dir)
 
     def work(w: Writer) -> tuple[list[Event], dict[str, TopicState]]:
-        taken, written = w.undo()
+        if event_id is None:
+            taken, written = w.undo()
+        else:
+            one, written = w.undo_event(event_id)
+            if one is None:
+                raise RoadmapError(f"no event {event_id} in force: see the ids in 'roadmap history'")
+            taken = [one]
         touched = {roadmap.canonical_id(e.topic) or e.topic for e in taken}
         stored_ids = touched | {alias for tid in touched for alias in _aliases_of(roadmap, tid)}
         refolded = fold(w.rows_of(stored_ids), roadmap.aliases)

@@ -25,10 +25,10 @@ def export(snap: Snapshot, now: datetime) -> dict[str, Any]:
         "config": dict(sorted(snap.settings.items())),
         "events": [
             {
-                **{k: v for k, v in e.as_json().items() if k != "id"},  # ids are this database's own
+                # Ids and batches are this database's own: an import is one batch of its own.
+                **{k: v for k, v in e.as_json().items() if k != "id"},
                 "uid": e.uid,
                 "recorded_at": e.recorded_at.isoformat() if e.recorded_at else None,
-                "batch": e.batch,
             }
             for e in snap.events
         ],
@@ -99,8 +99,6 @@ def _event_from(item: Any, index: int, source: str) -> Event:
 
         digest = hashlib.sha256(json.dumps([topic, kind, at.isoformat(), minutes, note]).encode()).hexdigest()
         uid = f"h{digest[:31]}"
-    given = item.get("batch")
-    batch = given if isinstance(given, str) and given else uid
     return Event(
         topic=topic,
         kind=kind,
@@ -109,7 +107,6 @@ def _event_from(item: Any, index: int, source: str) -> Event:
         note=note,
         uid=uid,
         recorded_at=recorded,
-        batch=batch,
         rating=rating if kind == "review" else None,
     )
 

@@ -10,6 +10,7 @@ from rich.markup import escape
 
 from infra_roadmap import textsafe
 from infra_roadmap.i18n import say
+from infra_roadmap.progress.events import STATUS_AFTER
 from infra_roadmap.render.console import message, out
 from infra_roadmap.render.labels import STATUS_LABEL, minutes, title
 from infra_roadmap.render.table import Column, table
@@ -49,15 +50,17 @@ def _local(moment: str, tz: tzinfo) -> str:
 
 
 def undone(events: Sequence[Mapping[str, Any]], tz: tzinfo) -> None:
-    """What `undo` took back (`shapes.history_event` items)."""
+    """What `undo` took back (`shapes.history_event` items); many events are counted."""
     if not events:
         message("Nothing to undo.")
         return
     parts = []
-    for e in events:
+    for e in events[:PART_SHOWN]:
         what = f"log {minutes(e['minutes'])}" if e["kind"] == "log" else e["kind"]
         parts.append(f"{what} {e['topic']} ({_local(e['at'], tz)})")
-    message("Took back: " + escape("; ".join(parts)))
+    more = f"; and {len(events) - PART_SHOWN} more" if len(events) > PART_SHOWN else ""
+    count = f" {len(events)} events" if len(events) > PART_SHOWN else ""
+    message(f"Took back{count}: " + escape("; ".join(parts)) + more)
 
 
 def history(events: Sequence[Mapping[str, Any]], tz: tzinfo) -> None:
@@ -66,10 +69,12 @@ def history(events: Sequence[Mapping[str, Any]], tz: tzinfo) -> None:
         message("No events yet.")
         return
     cells = [
-        [_local(e["at"], tz), e["topic"], e["kind"], minutes(e["minutes"]), e["note"] or ""] for e in events
+        [str(e["id"]), _local(e["at"], tz), e["topic"], e["kind"], minutes(e["minutes"]), e["note"] or ""]
+        for e in events
     ]
     table(
         [
+            Column("id", "right", style="dim"),
             Column("when"),
             Column("topic", style="cyan"),
             Column("kind"),
@@ -79,7 +84,9 @@ def history(events: Sequence[Mapping[str, Any]], tz: tzinfo) -> None:
         cells,
     )
     total = sum(e["minutes"] for e in events)
-    message(f"[dim]{len(events)} events, {minutes(total) or '0m'} logged[/dim]")
+    message(
+        f"[dim]{len(events)} events, {minutes(total) or '0m'} logged · 'roadmap undo ID' takes one back[/dim]"
+    )
 
 
 def settings(values: Mapping[str, Any], stored: Mapping[str, Any]) -> None:
@@ -257,3 +264,35 @@ def clock_line(clock: Mapping[str, Any] | None, lang: str) -> str:
         return ""
     hours, rest = divmod(clock["minutes"], 60)
     return say("clock.shown", lang, topic=textsafe.line(clock["topic"]), elapsed=f"{hours}:{rest:02d}")
+
+
+# ---- whole parts -------------------------------------------------------------------------------
+
+PART_SHOWN = 12  # topics a preview names; the rest are counted
+
+
+def part_preview(kind: str, what: str, changing: Sequence[Mapping[str, Any]], total: int, lang: str) -> None:
+    """What a state change of a whole part will change, before it is asked for."""
+    verb = _VERB[kind].lower()
+    if not changing:
+        message(
+            f"All {total} topics of {escape(what)} are {STATUS_LABEL[STATUS_AFTER[kind]]} already; nothing to change."
+        )
+        return
+    names = ", ".join(textsafe.line(t["id"]) for t in changing[:PART_SHOWN])
+    more = f" and {len(changing) - PART_SHOWN} more" if len(changing) > PART_SHOWN else ""
+    message(f"{escape(what)}: {len(changing)} of {total} topics to be {verb}: {escape(names)}{more}")
+
+
+def changes(items: Sequence[Mapping[str, Any]], lang: str) -> None:
+    """State changes: each one, or a count when there are many."""
+    recorded = [c for c in items if c["recorded"]]
+    if len(items) <= PART_SHOWN:
+        for c in items:
+            change(c, lang)
+        return
+    kind = items[0]["kind"]
+    message(
+        f"{_VERB[kind]}: {len(recorded)} topics ({len(items) - len(recorded)} were already "
+        f"{STATUS_LABEL[STATUS_AFTER[kind]]}) · 'roadmap undo' takes it all back"
+    )

@@ -51,9 +51,8 @@ def next_table(
         parts.append((0, Text()))
     emit_blocks(parts)
     if days_left is not None and days_left >= 0:
-        message(
-            f"[dim]{days_left} days to the exam · roadmap next --explain shows how each score is made[/dim]"
-        )
+        when = "the exam is today" if days_left == 0 else f"{days_left} days to the exam"
+        message(f"[dim]{when} · roadmap next --explain shows how each score is made[/dim]")
 
 
 def path(data: dict[str, Any], lang: str) -> None:
@@ -244,7 +243,16 @@ def dashboard(d: dict[str, Any], lang: str, pace_line: str = "") -> None:
     add(Text(f"Streak     {d['streak_days']} day{'s' if d['streak_days'] != 1 else ''}"))
     left = d["days_to_exam"]
     add(
-        Text(f"Exam       {d['exam_date']} · " + (f"{left} days to go" if left >= 0 else f"{-left} days ago"))
+        Text(
+            f"Exam       {d['exam_date']} · "
+            + (
+                "today, good luck!"
+                if left == 0
+                else f"{left} days to go"
+                if left > 0
+                else f"passed {-left} days ago (config unset exam-date)"
+            )
+        )
     )
     if pace_line:
         add(safe(f"Pace       {pace_line}"))

@@ -209,9 +209,11 @@ class Writer:
             raise translate(exc, self.path) from None
 
     def import_events(self, events: Iterable[Event], settings: dict[str, Any] | None = None) -> int:
-        """Merge exported events (and settings not set here); an event whose uid is known is skipped."""
+        """Merge exported events (and settings not set here); an event whose uid is known is skipped.
+        The events an import adds are one batch, so that one `undo` takes the whole import back."""
         events = list(events)
         now = iso(datetime.now(UTC))
+        batch = new_uid()
 
         def work(conn: sqlite3.Connection) -> int:
             known = {uid for (uid,) in conn.execute("SELECT uid FROM event")}
@@ -229,7 +231,7 @@ class Writer:
                         iso(e.recorded_at or e.at),
                         e.minutes,
                         e.note,
-                        e.batch or e.uid,
+                        batch,
                         e.rating,
                     )
                 )
