@@ -90,6 +90,7 @@ def topic_detail(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, An
                 "subject": subject.id if subject else None,
                 "subject_title": subject.title if subject else None,
                 "subject_title_zh": subject.title_zh if subject else None,
+                "examined": sorted({e.year for e in point.examined}, reverse=True) if point else [],
             }
         )
     return {

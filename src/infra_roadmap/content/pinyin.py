@@ -16,7 +16,8 @@ from typing import Any
 from infra_roadmap import cachefile
 
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-MEMO_KEY = "pinyin 1"
+_RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+|[^\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+MEMO_KEY = "pinyin 2"
 
 
 def has_han(text: str) -> bool:
@@ -36,12 +37,22 @@ def readings(texts: Iterable[str], memo: dict[str, list[str]]) -> dict[str, list
     texts = list(dict.fromkeys(texts))
     missing = [t for t in texts if t not in memo]
     if missing:
-        from pypinyin import Style, lazy_pinyin
+        from pypinyin import lazy_pinyin
 
+        runs: dict[str, list[str]] = {}  # names share runs: 'AI 基础设施', '基础设施即服务'
         for text in missing:
-            full = lazy_pinyin(text, errors="default")
-            first = lazy_pinyin(text, style=Style.FIRST_LETTER, errors="default")
-            memo[text] = ["".join(full).replace(" ", "").lower(), "".join(first).replace(" ", "").lower()]
+            full, initials = [], []
+            for run in _RUNS.findall(text.lower()):
+                if has_han(run):  # one call per run of Han keeps pypinyin's phrase readings
+                    syllables = runs.get(run)
+                    if syllables is None:
+                        syllables = runs[run] = lazy_pinyin(run)
+                    full += syllables
+                    initials += [syllable[:1] for syllable in syllables]
+                else:
+                    full.append(run)
+                    initials.append(run)
+            memo[text] = ["".join(full).replace(" ", ""), "".join(initials).replace(" ", "")]
     return {t: memo[t] for t in texts}
 
 
