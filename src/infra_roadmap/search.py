@@ -21,34 +21,18 @@ it; then ids. When nothing matches, near spellings of names are offered (difflib
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
 from infra_roadmap.content import Roadmap
 from infra_roadmap.content.records import Point, Resource, Topic
 from infra_roadmap.shapes import States, topic_row
+from infra_roadmap.words import normalize, words_of
 
 RESOURCE_TIER = 7
 FUZZY_TIER = 8
 SNIPPET = 36  # characters of context either side of a match in a summary or a why
 _PINYIN_QUERY = re.compile(r"[a-z' ]+")
-
-
-def normalize(text: str) -> str:
-    """Full-width forms folded (Ｂ＋树 -> b+树), case folded, spaces collapsed."""
-    if text.isascii():
-        return " ".join(text.lower().split())
-    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
-
-
-_SCRIPTS = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff]+|[^\s\u2e80-\u9fff\uf900-\ufaff]+")
-
-
-def words_of(needle: str) -> list[str]:
-    """The words of a query, split at spaces and where Latin meets Chinese ('tcp拥塞控制' ->
-    ['tcp', '拥塞控制'])."""
-    return _SCRIPTS.findall(needle)
 
 
 class Hit(NamedTuple):

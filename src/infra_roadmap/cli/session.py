@@ -34,7 +34,9 @@ class Session:
     def roadmap(self) -> Roadmap:
         from infra_roadmap.content.cache import load_roadmap
 
-        return load_roadmap(self.folders(), paths.cache_dir())
+        roadmap = load_roadmap(self.folders(), paths.cache_dir())
+        roadmap.suggester = _suggest  # an unknown topic suggests what search finds
+        return roadmap
 
     @cached_property
     def db_path(self) -> Path:
@@ -121,6 +123,12 @@ class Session:
         if text is None:
             return self.now
         return parse_when(text, now=self.now, tz=self.tz, start_of_day=start_of_day)
+
+
+def _suggest(roadmap: Roadmap, text: str, n: int) -> list[str]:
+    from infra_roadmap.search import ids_for
+
+    return ids_for(roadmap, text, n)
 
 
 def session(ctx: typer.Context) -> Session:

@@ -19,7 +19,7 @@ from typing import Any
 from infra_roadmap import cachefile
 from infra_roadmap.content import records
 from infra_roadmap.content.files import signature
-from infra_roadmap.content.problems import Problem
+from infra_roadmap.content.problems import Entry, FileResult, Problem
 
 FORMAT = 1
 
@@ -37,8 +37,6 @@ class FileCache:
 
     def get(self, path: Path) -> Any | None:
         """The `loader.FileResult` of an unchanged file, else None."""
-        from infra_roadmap.content.loader import Entry, FileResult
-
         sign = signature(str(path), self.now)
         stored = self.entries.get(str(path))
         if sign is None or stored is None or stored[0] != sign:

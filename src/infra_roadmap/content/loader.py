@@ -15,7 +15,7 @@ import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -23,7 +23,7 @@ from infra_roadmap.content import records
 from infra_roadmap.content.checks import check_references
 from infra_roadmap.content.files import TooBig, folder_state, toml_files
 from infra_roadmap.content.models import MODELS, Entity
-from infra_roadmap.content.problems import Problem
+from infra_roadmap.content.problems import Entry, FileResult, Problem
 from infra_roadmap.content.roadmap import Roadmap
 
 MAX_FILE_BYTES = 16 * 2**20  # far above any roadmap file; guards against reading a disk image
@@ -40,20 +40,6 @@ class LoadResult:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-
-class Entry(NamedTuple):
-    """One table of a file, in file order: its kind, its id when it has one, and its record when
-    it validated."""
-
-    kind: str
-    id: str | None
-    record: Any
-
-
-class FileResult(NamedTuple):
-    entries: list[Entry]
-    problems: list[Problem]
 
 
 def load(folders: Iterable[Path], cache_dir: Path | None = None) -> LoadResult:

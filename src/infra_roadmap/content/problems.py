@@ -1,8 +1,10 @@
-"""A problem found in the roadmap files: where, which entity, what is wrong."""
+"""What reading a roadmap file gives: its tables as entries, and the problems found in it (where,
+which entity, what is wrong)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 
 @dataclass(frozen=True, order=True)
@@ -18,3 +20,17 @@ class Problem:
 
     def to_dict(self) -> dict[str, str]:
         return {"file": self.file, "kind": self.kind, "id": self.id, "message": self.message}
+
+
+class Entry(NamedTuple):
+    """One table of a file, in file order: its kind, its id when it has one, and its record when
+    it validated."""
+
+    kind: str
+    id: str | None
+    record: Any
+
+
+class FileResult(NamedTuple):
+    entries: list[Entry]
+    problems: list[Problem]
