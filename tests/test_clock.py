@@ -108,12 +108,13 @@ def test_cancel_drops_the_clock_without_logging(run):
 
 def test_a_clock_across_midnight_is_logged_to_the_day_it_started(run, local_tz):
     local_tz("Asia/Shanghai")
-    yesterday = (datetime.now() - timedelta(days=1)).date()
-    assert run("start", "co-overview", "--at", f"{yesterday}T23:30").exit_code == 0
-    assert run("stop", "--at", f"{yesterday + timedelta(days=1)}T00:40").exit_code == 0
+    # Two days back, so the stop is in the past at any hour this test runs.
+    started = (datetime.now() - timedelta(days=2)).date()
+    assert run("start", "co-overview", "--at", f"{started}T23:30").exit_code == 0
+    assert run("stop", "--at", f"{started + timedelta(days=1)}T00:40").exit_code == 0
     [entry] = logs(run)
     assert entry["minutes"] == 70
-    assert datetime.fromisoformat(entry["at"]).astimezone().date() == yesterday
+    assert datetime.fromisoformat(entry["at"]).astimezone().date() == started
 
 
 def test_status_and_next_show_the_running_clock(run):
