@@ -228,3 +228,11 @@ def test_help_creates_no_files(run, isolated_home):
     for args in (["--help"], ["show", "--help"], ["list", "--help"]):
         assert run(*args).exit_code == 0
     assert not isolated_home.exists()
+
+
+def test_the_command_list_gives_each_command_one_sentence(run, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    listing = run("--help").stdout
+    # `show`'s docstring wraps after "exam links), or": the list joins it into one line.
+    [line] = [row for row in listing.splitlines() if "│ show " in row]
+    assert "or a resource by its id" in line

@@ -45,6 +45,14 @@ class NegativeValues(TyperCommand):
 
 
 class App(TyperGroup):
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        # The command list shows each docstring's first paragraph; Typer keeps its line breaks
+        # there, so a wrapped docstring showed as ragged lines. Join them into one sentence.
+        command = super().get_command(ctx, cmd_name)
+        if command is not None and command.short_help is None and command.help:
+            command.short_help = " ".join(command.help.split("\n\n")[0].split())
+        return command
+
     def main(
         self,
         args: Sequence[str] | None = None,
