@@ -165,7 +165,7 @@ def make_plan(
         (max(today, card.due.astimezone(tz).date()), tid, card) for tid, card in cards.items()
     ]
     heapq.heapify(reviews)
-    order: list[str] = []
+    order: dict[str, None] = {}  # insertion-ordered, with O(1) membership
     finished_on: dict[str, date] = {}
     blocks: list[Block] = []
     total_capacity = used = 0
@@ -186,8 +186,7 @@ def make_plan(
             )
         while room > 0 and ready:
             _busy, _score, tid = ready[0]
-            if tid not in order:
-                order.append(tid)
+            order.setdefault(tid)
             spent = min(room, left[tid])
             if spent:
                 blocks.append(Block(day, tid, spent, "study"))
@@ -212,13 +211,13 @@ def make_plan(
     end = min(day, last)
     unfinished = {tid: minutes for tid, minutes in left.items() if tid not in finished_on}
     for tid in scope:  # topics never taken up: what is left of them
-        if tid not in order and tid not in finished_on:
-            order.append(tid)
+        if tid not in finished_on:
+            order.setdefault(tid)
     plan = Plan(
         start=today,
         until=end,
         weeks=_weeks(blocks, capacity, today, end),
-        scope=order,
+        scope=list(order),
         finished_on=finished_on,
         left=unfinished,
         capacity=total_capacity,
