@@ -245,8 +245,8 @@ def test_the_reports_queries_agree_with_a_fold_of_every_event(tmp_path, overlay,
             assert sorted(fast.week_events) == sorted(reference.week_events)
             assert fast.states_end == reference.states_end, (trial, week)
             week_topics = {roadmap.canonical_id(e.topic) or e.topic for e in reference.week_events}
-            assert {t: fast.states_before.get(t) for t in week_topics} == {
-                t: reference.states_before.get(t) for t in week_topics
+            assert {t: fast.status_before.get(t, "todo") for t in week_topics} == {
+                t: reference.status_before.get(t, "todo") for t in week_topics
             }
             assert (fast.studied_before, fast.studied_by_end) == (
                 reference.studied_before,

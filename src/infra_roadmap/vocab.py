@@ -30,6 +30,8 @@ FINISHED: frozenset[str] = frozenset({"done", "skipped"})  # both satisfy prereq
 # or one event.
 EventKind = Literal["start", "done", "skip", "reset", "log", "review", "clock", "stop", "cancel"]
 EVENT_KINDS: tuple[EventKind, ...] = get_args(EventKind)
+# The kinds that set a topic's status whatever it was; `log` moves only a todo topic (to in_progress).
+STATUS_AFTER = {"start": "in_progress", "done": "done", "skip": "skipped", "reset": "todo"}
 
 # How well a review went, FSRS's four ratings (1..4).
 Rating = Literal["again", "hard", "good", "easy"]

@@ -11,10 +11,9 @@ from datetime import datetime
 from typing import Any, NamedTuple
 
 from infra_roadmap.store.event import Event
-from infra_roadmap.vocab import EVENT_KINDS, FINISHED, STATUSES
+from infra_roadmap.vocab import EVENT_KINDS, FINISHED, STATUS_AFTER, STATUSES
 
 # The status each state-changing kind leads to; `log` starts a topic that is still todo.
-STATUS_AFTER = {"start": "in_progress", "done": "done", "skip": "skipped", "reset": "todo"}
 
 __all__ = ["EVENT_KINDS", "FINISHED", "STATUSES", "STATUS_AFTER", "Event", "TopicState", "fold"]
 

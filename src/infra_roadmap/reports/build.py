@@ -88,7 +88,7 @@ def report_from(
     this_week = sorted(
         view.week_events, key=lambda e: (e.at, e.recorded_at or e.at, e.uid)
     )  # as they happened
-    states_before, states_end = view.states_before, view.states_end
+    status_before, states_end = view.status_before, view.states_end
     topic_of = lambda e: canonical.get(e.topic, e.topic)  # noqa: E731 - a one-line lookup
     week_minutes: dict[str, int] = defaultdict(int)
     for e in this_week:
@@ -110,8 +110,8 @@ def report_from(
     started_ids = {
         topic_of(e)
         for e in this_week
-        if (e.kind == "start" and states_before.get(topic_of(e), TODO).status != "in_progress")
-        or (e.kind == "log" and states_before.get(topic_of(e), TODO).status == "todo")
+        if (e.kind == "start" and status_before.get(topic_of(e), "todo") != "in_progress")
+        or (e.kind == "log" and status_before.get(topic_of(e), "todo") == "todo")
     }
     first_seen: dict[str, dt.datetime] = {}
     for e in this_week:

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, TypeVar
 from infra_roadmap.store.connection import newer, open_readonly, schema_version, unreadable
 from infra_roadmap.store.event import Event
 from infra_roadmap.store.migrations import LATEST
+from infra_roadmap.vocab import STATUS_AFTER
 
 T = TypeVar("T")
 
@@ -26,6 +27,8 @@ IN_FORCE = (
     " AND batch NOT IN (SELECT undoes FROM event WHERE kind = 'undo' AND undoes IS NOT NULL)"
     " AND id NOT IN (SELECT undoes_event FROM event WHERE kind = 'undo' AND undoes_event IS NOT NULL)"
 )
+# The kinds that set a topic's status whatever it was (`log` moves only a todo topic), for SQL.
+STATUS_KINDS = "(" + ", ".join(f"'{kind}'" for kind in STATUS_AFTER) + ")"
 # What a row holds, in the order of `Event`'s fields that the store keeps.
 INSERT_COLUMNS = "uid, topic, kind, at, recorded_at, minutes, note, batch, rating"
 EVENT_COLUMNS = f"{INSERT_COLUMNS}, id"
@@ -147,22 +150,45 @@ class Snapshot:
             for row in self.query(lambda conn: conn.execute(sql, (_iso(start), _iso(end))).fetchall())
         ]
 
-    def first_event_at(self) -> dict[str, datetime]:
-        """Each stored topic id with the moment of its earliest event in force."""
-        if not self.events_exist:
-            return {}
-        sql = f"SELECT topic, MIN(at) FROM event WHERE {in_force(self.version)} GROUP BY topic"
-        return {
-            topic: datetime.fromisoformat(at)
-            for topic, at in self.query(lambda conn: conn.execute(sql).fetchall())
-        }
-
-    def topics_since(self, moment: datetime) -> set[str]:
-        """Stored topic ids with an event in force at or after `moment`."""
-        if not self.events_exist:
+    def topics_with_event_before(self, topics: Iterable[str], moment: datetime) -> set[str]:
+        """Which of these stored topic ids have an event in force before `moment`: one lookup in
+        the topic index each, which stops at the first row that qualifies (`+at` keeps SQLite from
+        scanning the time index instead)."""
+        wanted = sorted(set(topics))
+        if not wanted or not self.events_exist:
             return set()
-        sql = f"SELECT DISTINCT topic FROM event WHERE {in_force(self.version)} AND at >= ?"
-        return {t for (t,) in self.query(lambda conn: conn.execute(sql, (_iso(moment),)).fetchall())}
+        sql = f"SELECT 1 FROM event WHERE topic = ? AND +at < ? AND {in_force(self.version)} LIMIT 1"
+        when = _iso(moment)
+        return self.query(lambda conn: {t for t in wanted if conn.execute(sql, (t, when)).fetchone()})
+
+    def last_events_before(
+        self, topics: Iterable[str], moment: datetime
+    ) -> dict[str, tuple[tuple[str, int] | None, int | None]]:
+        """For each stored topic id, before `moment`: its last status change (kind, id) and the id
+        of its last log, in the order they were recorded. Two walks back along the topic index per
+        topic, each stopping at the first row that qualifies, whatever the length of the log."""
+        wanted = sorted(set(topics))
+        if not wanted or not self.events_exist:
+            return {}
+        rule, when = in_force(self.version), _iso(moment)
+        changes = (
+            f"SELECT kind, id FROM event WHERE topic = ? AND +at < ? AND kind IN {STATUS_KINDS} "
+            f"AND {rule} ORDER BY id DESC LIMIT 1"
+        )
+        logs = f"SELECT id FROM event WHERE topic = ? AND +at < ? AND kind = 'log' AND {rule} ORDER BY id DESC LIMIT 1"
+
+        def fetch(conn: sqlite3.Connection) -> dict[str, tuple[tuple[str, int] | None, int | None]]:
+            found = {}
+            for topic in wanted:
+                change = conn.execute(changes, (topic, when)).fetchone()
+                log = conn.execute(logs, (topic, when)).fetchone()
+                found[topic] = (
+                    (str(change[0]), int(change[1])) if change else None,
+                    int(log[0]) if log else None,
+                )
+            return found
+
+        return self.query(fetch)
 
     def state_rows_of(
         self, topics: Iterable[str], before: datetime | None = None
