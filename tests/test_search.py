@@ -113,3 +113,20 @@ def test_pinyin_is_made_with_the_cache_and_never_imported_by_everyday_commands(t
     assert "pypinyin" in imports("search", "fenye")  # the first run builds the cache
     for command in (["next"], ["search", "fenye"], ["show", "内存管理"]):
         assert "pypinyin" not in imports(*command)
+
+
+def test_pinyin_comes_back_from_its_own_cache_file_and_only_search_reads_it(tmp_path):
+    """The pinyin is kept beside the cached roadmap, not in it (everyday commands would load a
+    quarter more bytes at scale); a warm cache still finds a topic by its pinyin."""
+    import marshal
+
+    from infra_roadmap.content.cache import cache_file, pinyin_file
+
+    folders = [paths.bundled_roadmap_dir()]
+    load_roadmap(folders, tmp_path)  # builds the cache
+    main = cache_file(tmp_path, folders)
+    assert "pinyin" not in marshal.loads(main.read_bytes())["value"]
+    warm = load_roadmap(folders, tmp_path)
+    assert warm.pinyin is None  # nothing read yet
+    assert ranked(warm, "neicunguanli")[0] == "os-memory"
+    assert pinyin_file(main).exists() and warm.pinyin is not None

@@ -21,7 +21,7 @@ from infra_roadmap.errors import InvalidRoadmap
 # marshal, not JSON: the validated data is plain tuples, strings and numbers, and marshal reads
 # 10,000 topics several times faster; a file of another Python version is just rebuilt. Bump
 # FORMAT whenever what is stored changes shape.
-FORMAT = 7
+FORMAT = 8
 
 
 def fingerprint(folders: Sequence[Path]) -> str:
@@ -61,9 +61,14 @@ def cache_file(cache_dir: Path, folders: Sequence[Path]) -> Path:
     return cache_dir / f"roadmap-{zlib.crc32(names):08x}.marshal"
 
 
+def pinyin_file(target: Path) -> Path:
+    """Where the pinyin of a cached roadmap is kept: beside it, in its own file, since only search
+    reads it (a quarter of the bytes at 50,000 topics, which every other command would load)."""
+    return target.with_name(target.stem + "-pinyin.marshal")
+
+
 def to_plain(roadmap: Roadmap) -> dict[str, Any]:
-    """What the cache keeps: every record as a row, the study order, the reverse edges and the
-    pinyin of the Chinese names (see `pinyin`)."""
+    """What the cache keeps: every record as a row, the study order and the reverse edges."""
     rows = {
         kind: [records.row_of(r) for r in getattr(roadmap, plural).values()]
         for kind, plural in records.PLURALS.items()
@@ -72,8 +77,6 @@ def to_plain(roadmap: Roadmap) -> dict[str, Any]:
         "rows": rows,
         "order": roadmap.study_order(),
         "unlocks": roadmap.unlocks,
-        "pinyin": roadmap.topic_pinyin,
-        "point_pinyin": roadmap.point_pinyin,
     }
 
 
@@ -81,9 +84,7 @@ def from_plain(stored: Any, key: str = "") -> Roadmap | None:
     try:
         rows, order, unlocks = stored["rows"], stored["order"], stored["unlocks"]
         entities = {kind: records.from_rows(kind, rows[kind]) for kind in records.PLURALS}
-        roadmap = Roadmap.of(entities, checked=True, order=order, dependents=unlocks, key=key)
-        roadmap.pinyin = (stored["pinyin"], stored["point_pinyin"])
-        return roadmap
+        return Roadmap.of(entities, checked=True, order=order, dependents=unlocks, key=key)
     except (KeyError, TypeError, ValueError, AttributeError):
         return None  # no entry, or one of another shape
 
@@ -104,6 +105,7 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
         with cachefile.no_gc():
             cached = from_plain(cachefile.read(target, key), key)
         if cached is not None:
+            cached.pinyin_source = lambda: _stored_pinyin(target, key)
             return cached
     from infra_roadmap.content.loader import load
 
@@ -113,5 +115,13 @@ def load_roadmap(folders: Sequence[Path], cache_dir: Path | None) -> Roadmap:
     result.roadmap.key = key
     if target is not None:
         result.roadmap.pinyin = _pinyin(result.roadmap, cache_dir)
+        cachefile.write(pinyin_file(target), key, list(result.roadmap.pinyin))
         cachefile.write(target, key, to_plain(result.roadmap), interned=True)
     return result.roadmap
+
+
+def _stored_pinyin(target: Path, key: str) -> tuple[dict[str, list[str]], dict[str, list[str]]] | None:
+    stored = cachefile.read(pinyin_file(target), key)
+    if isinstance(stored, list) and len(stored) == 2 and all(isinstance(part, dict) for part in stored):
+        return stored[0], stored[1]
+    return None  # missing or of another shape: computed again

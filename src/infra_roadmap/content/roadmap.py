@@ -36,6 +36,8 @@ class Roadmap:
     # The pinyin of topics' and points' Chinese names, by id (`content.pinyin`), as the cache
     # keeps it; computed on first use when the roadmap did not come through the cache.
     pinyin: tuple[dict[str, list[str]], dict[str, list[str]]] | None = None
+    # Where the cache keeps that pinyin, read on first use (only search needs it).
+    pinyin_source: Callable[[], tuple[dict[str, list[str]], dict[str, list[str]]] | None] | None = None
     # What an unknown topic's error suggests: (roadmap, text, n) -> topic ids. The command line
     # puts search there; content knows nothing of search.
     suggester: Callable[[Roadmap, str, int], list[str]] | None = None
@@ -65,6 +67,8 @@ class Roadmap:
         return self._pinyin()[1]
 
     def _pinyin(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        if self.pinyin is None and self.pinyin_source is not None:
+            self.pinyin = self.pinyin_source()
         if self.pinyin is None:
             from infra_roadmap.content import pinyin
 
