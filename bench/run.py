@@ -47,6 +47,8 @@ class Case:
 CASES = [
     Case("next", ["next"], 1.5),
     Case("status", ["status"], 1.5),
+    # The pace projection is kept between reads; right after a write it is planned again.
+    Case("status after a write (5k)", ["status"], 2.0, before=["log", "os-memory", "1m"]),
     Case("list", ["list"], 1.3),
     Case("show", ["show", "vllm-pagedattention"], 1.3),
     Case("log (5k events)", ["log", "os-memory", "30m"], 1.5),

@@ -216,3 +216,19 @@ def test_config_unset_returns_availability_to_the_weekly_goal(run):
     assert run("config", "unset", "availability").exit_code == 0
     plan = run.json("plan")
     assert plan["capacity_minutes"] == 14 * 120  # two hours a day for the 14 days
+
+
+def test_the_pace_that_status_keeps_follows_every_write_and_setting(run):
+    """status keeps its pace projection in the cache between reads; a log, a setting or an undo
+    gives the next status a new one."""
+    exam_in(run, 30)
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    assert run("log", "co-overview", "4h", "--at", yesterday).exit_code == 0
+    first = run.json("status")["pace"]
+    assert first == run.json("status")["pace"] and first["minutes_per_week"] == 60
+    assert run("log", "co-overview", "4h", "--at", yesterday).exit_code == 0
+    assert run.json("status")["pace"]["minutes_per_week"] == 120
+    assert run("undo").exit_code == 0
+    assert run.json("status")["pace"] == first
+    exam_in(run, 60)
+    assert run.json("status")["pace"]["until"] != first["until"]
