@@ -19,7 +19,6 @@ from infra_roadmap.cli.options import (
 from infra_roadmap.cli.root import app
 from infra_roadmap.cli.session import session
 from infra_roadmap.errors import RoadmapError
-from infra_roadmap.i18n import say
 from infra_roadmap.render import browse as render
 from infra_roadmap.render.console import emit_json, emit_text, error, message
 from infra_roadmap.textsafe import shown
@@ -138,6 +137,8 @@ def validate(
         render.problems(result.problems)
     if result.problems:
         files = len({p.file for p in result.problems})
+        from infra_roadmap.i18n import say
+
         error(say("error.roadmap_problems", s.lang, count=len(result.problems), files=files), s.lang)
         raise typer.Exit(1)
     rm = result.roadmap

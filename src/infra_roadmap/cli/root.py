@@ -15,7 +15,6 @@ from infra_roadmap import __version__, paths
 from infra_roadmap.cli.options import user_path
 from infra_roadmap.cli.session import Session
 from infra_roadmap.errors import RoadmapError
-from infra_roadmap.i18n import say
 from infra_roadmap.render.console import error
 
 # Click's exception classes, reached through Typer's public BadParameter (Typer vendors Click;
@@ -75,6 +74,13 @@ def error_lang() -> str:
     """The lang to word an error in: the running command's (see `Session.error_lang`), else the
     one stored in the default data directory, else English."""
     return (_running[-1] if _running else Session()).error_lang()
+
+
+def say(key: str, lang: str, **values: Any) -> str:
+    """`i18n.say`, imported only when there is an error to word."""
+    from infra_roadmap.i18n import say as catalogue
+
+    return catalogue(key, lang, **values)
 
 
 def guarded(call: Callable[[], Any]) -> int:
