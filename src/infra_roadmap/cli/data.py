@@ -159,7 +159,7 @@ def import_(
         try:
             text, source = user_path(file, "file").read_text(encoding="utf-8"), file
         except (OSError, UnicodeDecodeError) as exc:
-            raise RoadmapError("error.cannot_read", path=shown(file), reason=os_reason(exc)) from None
+            raise RoadmapError("error.cannot_read", path=file, reason=os_reason(exc)) from None
     events, settings_in = transfer.parse_export(text, source)
     added = transfer.import_file(s.db_path, events, settings_in)
     message(f"Imported {added} new event(s) from {escape(source)} ({len(events) - added} already present)")
