@@ -14,38 +14,38 @@ import os
 import stat
 from pathlib import Path
 
-from infra_roadmap.errors import RoadmapError
+from infra_roadmap.errors import RoadmapError, os_reason
 
 
 def write_text(target: str | os.PathLike[str], text: str, *, force: bool = False) -> None:
     """Write `text` to `target` atomically (see the module); a RoadmapError says why not."""
     if not os.fspath(target).strip():
-        raise RoadmapError("the output file name is empty")
+        raise RoadmapError("error.empty_output_name")
     path = Path(target)
     try:
         info = os.lstat(path)
     except FileNotFoundError:
         info = None
     except OSError as exc:
-        raise RoadmapError(f"cannot write {path}: {exc.strerror}") from None
+        raise RoadmapError("error.cannot_write", path=path, reason=os_reason(exc)) from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise RoadmapError(f"{path} is a folder")
+            raise RoadmapError("error.output_is_folder", path=path)
         if stat.S_ISLNK(info.st_mode):
-            raise RoadmapError(f"{path} is a symbolic link; write to the file it points to instead")
+            raise RoadmapError("error.output_is_link", path=path)
         if not stat.S_ISREG(info.st_mode):
-            raise RoadmapError(f"{path} is not a regular file (a device or a pipe); choose a file name")
+            raise RoadmapError("error.output_not_regular", path=path)
         if not force:
-            raise RoadmapError(f"{path} exists; add --force to overwrite it")
+            raise RoadmapError("error.output_exists", path=path)
     folder = path.parent
     tmp = folder / f".{path.name}.{os.urandom(6).hex()}.tmp"
     data = text.encode("utf-8")  # line ends as given: CSV brings its CRLF
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
     except FileNotFoundError:
-        raise RoadmapError(f"cannot write {path}: the folder {folder} does not exist") from None
+        raise RoadmapError("error.cannot_write_no_folder", path=path, folder=folder) from None
     except OSError as exc:
-        raise RoadmapError(f"cannot write {path}: {exc.strerror}") from None
+        raise RoadmapError("error.cannot_write", path=path, reason=os_reason(exc)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -55,7 +55,7 @@ def write_text(target: str | os.PathLike[str], text: str, *, force: bool = False
             os.chmod(tmp, stat.S_IMODE(info.st_mode))
         os.replace(tmp, path)
     except OSError as exc:
-        raise RoadmapError(f"cannot write {path}: {exc.strerror}") from None
+        raise RoadmapError("error.cannot_write", path=path, reason=os_reason(exc)) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

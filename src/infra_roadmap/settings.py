@@ -48,9 +48,9 @@ def _date(text: str) -> str:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise RoadmapError(f"invalid date '{shown(text)}': use YYYY-MM-DD, e.g. 2026-12-19") from None
+        raise RoadmapError("error.invalid_day", value=shown(text)) from None
     if not within_years(day):
-        raise RoadmapError(f"invalid date '{shown(text)}': use a year from {FIRST_YEAR} to {LAST_YEAR}")
+        raise RoadmapError("error.date_years", value=shown(text), first=FIRST_YEAR, last=LAST_YEAR)
     return day.isoformat()
 
 
@@ -58,11 +58,9 @@ def _hours(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise RoadmapError(
-            f"invalid number of hours '{shown(text)}': use a number such as 20 or 12.5"
-        ) from None
+        raise RoadmapError("error.invalid_hours", value=shown(text)) from None
     if not 0 < value <= 7 * 24:
-        raise RoadmapError(f"invalid number of hours '{shown(text)}': it must be between 0 and 168")
+        raise RoadmapError("error.hours_range", value=shown(text))
     return value
 
 
@@ -72,8 +70,8 @@ def _choice(choices: tuple[str, ...], *, allow_none: bool = False) -> Callable[[
         if allow_none and value in ("", "none", "any"):
             return None
         if value not in choices:
-            extra = " or none" if allow_none else ""
-            raise RoadmapError(f"invalid value '{shown(text)}': choose {', '.join(choices)}{extra}")
+            key = "error.invalid_choice_or_none" if allow_none else "error.invalid_choice"
+            raise RoadmapError(key, value=shown(text), choices=choices)
         return value
 
     return parse
@@ -94,30 +92,25 @@ def _availability(text: str) -> dict[str, float] | None:
             continue
         *names, value = (piece.strip().lower() for piece in part.split("="))
         if not names:
-            raise RoadmapError(
-                f"invalid availability '{shown(part)}': write day=hours, e.g. mon=2 or sat=sun=5"
-            )
+            raise RoadmapError("error.invalid_availability", value=shown(part))
         try:
             amount = float(value)
         except ValueError:
-            raise RoadmapError(
-                f"invalid hours '{shown(value)}' in availability: use a number such as 2 or 1.5"
-            ) from None
+            raise RoadmapError("error.availability_hours", value=shown(value)) from None
         if not 0 <= amount <= MAX_DAY_HOURS:
             raise RoadmapError(
-                f"invalid hours '{shown(value)}' for {'='.join(names)}: use 0 to {MAX_DAY_HOURS}"
+                "error.availability_range",
+                value=shown(value),
+                days=shown("=".join(names)),
+                most=MAX_DAY_HOURS,
             )
         for name in names:
             first, _, last = name.partition("..")
             if first not in DAYS or (last and last not in DAYS):
-                raise RoadmapError(
-                    f"unknown day '{shown(name)}' in availability: use {', '.join(DAYS)} (or mon..fri)"
-                )
+                raise RoadmapError("error.unknown_day", value=shown(name), days=DAYS)
             span = DAYS[DAYS.index(first) : DAYS.index(last) + 1] if last else (first,)
             if not span:
-                raise RoadmapError(
-                    f"invalid day range '{shown(name)}': write it in week order, e.g. mon..fri"
-                )
+                raise RoadmapError("error.day_range_order", value=shown(name))
             for day in span:
                 hours[day] = amount
     return hours
@@ -127,11 +120,9 @@ def _retention(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise RoadmapError(f"invalid retention '{shown(text)}': use a number such as 0.9") from None
+        raise RoadmapError("error.invalid_retention", value=shown(text)) from None
     if not 0.7 <= value <= 0.97:
-        raise RoadmapError(
-            f"invalid retention '{shown(text)}': choose from 0.7 to 0.97 (the share you want to recall)"
-        )
+        raise RoadmapError("error.retention_range", value=shown(text))
     return value
 
 
@@ -139,9 +130,9 @@ def _review_minutes(text: str) -> int:
     try:
         value = int(text.strip().removesuffix("m"))
     except ValueError:
-        raise RoadmapError(f"invalid review time '{shown(text)}': use whole minutes such as 20") from None
+        raise RoadmapError("error.invalid_review_minutes", value=shown(text)) from None
     if not 1 <= value <= 240:
-        raise RoadmapError(f"invalid review time '{shown(text)}': use 1 to 240 minutes")
+        raise RoadmapError("error.review_minutes_range", value=shown(text))
     return value
 
 
@@ -149,9 +140,9 @@ def _weight(text: str) -> float:
     try:
         value = float(text)
     except ValueError:
-        raise RoadmapError(f"invalid weight '{shown(text)}': use a number between 0 and 100") from None
+        raise RoadmapError("error.invalid_weight", value=shown(text)) from None
     if not 0 <= value <= 100:
-        raise RoadmapError(f"invalid weight '{shown(text)}': use a number between 0 and 100")
+        raise RoadmapError("error.invalid_weight", value=shown(text))
     return value
 
 
@@ -243,9 +234,9 @@ def parse(key: str, text: str) -> Any:
     if key.startswith(WEIGHT_PREFIX):
         term = key.removeprefix(WEIGHT_PREFIX)
         if term not in TERMS:
-            raise RoadmapError(f"unknown weight '{shown(term)}': choose {', '.join(TERMS)}")
+            raise RoadmapError("error.unknown_weight", value=shown(term), terms=TERMS)
         return _weight(text)
-    raise RoadmapError(f"unknown setting '{shown(key)}': choose {', '.join(KEYS)} or weight.<term>")
+    raise RoadmapError("error.unknown_setting", value=shown(key), keys=tuple(KEYS))
 
 
 def stored_values(stored: Mapping[str, Any], today: date) -> dict[str, Any]:

@@ -10,8 +10,6 @@ from datetime import time as clock_time
 from infra_roadmap.errors import UsageProblem
 from infra_roadmap.textsafe import shown
 
-WHEN_FORMS = "an ISO date (2026-11-28), an ISO date-time (2026-11-28T21:30), 'today' or 'yesterday'"
-DURATION_FORMS = "45m, 1h30m, 1.5h or 2h"
 MAX_MINUTES = 24 * 60
 # Every time a user or a file gives is refused outside these years: a mistyped 2062 or 1926 stays
 # out, and so do the far dates whose conversion to another zone would overflow.
@@ -35,7 +33,7 @@ def parse_rating(text: str) -> int:
         return RATINGS.index(word) + 1
     if word in ("1", "2", "3", "4"):
         return int(word)
-    raise UsageProblem(f"invalid rating '{shown(text)}': use again, hard, good or easy (or 1 to 4)")
+    raise UsageProblem("error.invalid_rating", value=shown(text))
 
 
 def parse_duration(text: str) -> int:
@@ -43,13 +41,13 @@ def parse_duration(text: str) -> int:
     cleaned = text.strip().lower()
     match = _DURATION.match(cleaned)
     if not cleaned or not match or not any(match.groups()):
-        raise UsageProblem(f"invalid duration '{shown(text)}': use {DURATION_FORMS}")
+        raise UsageProblem("error.invalid_duration", value=shown(text))
     hours = float(match.group(1) or 0)
     minutes = round(hours * 60) + int(match.group(2) or 0)
     if minutes < 1:
-        raise UsageProblem(f"invalid duration '{shown(text)}': it must be at least 1 minute")
+        raise UsageProblem("error.duration_too_short", value=shown(text))
     if minutes > MAX_MINUTES:
-        raise UsageProblem(f"invalid duration '{shown(text)}': one entry can hold at most 24h")
+        raise UsageProblem("error.duration_too_long", value=shown(text))
     return minutes
 
 
@@ -76,16 +74,16 @@ def parse_when(text: str, *, now: datetime, tz: tzinfo, start_of_day: bool = Fal
                 parsed = datetime.fromisoformat(text.strip())
                 moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=tz)
         except ValueError:
-            raise UsageProblem(f"invalid date '{shown(text)}': use {WHEN_FORMS}") from None
+            raise UsageProblem("error.invalid_when", value=shown(text)) from None
         if moment.year > LAST_YEAR:  # refused before converting: year 9999 would overflow
-            raise UsageProblem(f"invalid date '{shown(text)}': it is in the future")
+            raise UsageProblem("error.date_in_future", value=shown(text))
         if not within_years(moment):
-            raise UsageProblem(f"invalid date '{shown(text)}': use a year from {FIRST_YEAR} to {LAST_YEAR}")
+            raise UsageProblem("error.date_years", value=shown(text), first=FIRST_YEAR, last=LAST_YEAR)
     moment = moment.astimezone(UTC)
     if moment > now.astimezone(UTC) + timedelta(minutes=1):
         if word == "today" or (len(word) == 10 and moment.astimezone(tz).date() == local_now.date()):
             return now.astimezone(UTC)  # "today" at noon, said in the morning: now
-        raise UsageProblem(f"invalid date '{shown(text)}': it is in the future")
+        raise UsageProblem("error.date_in_future", value=shown(text))
     return moment
 
 

@@ -39,7 +39,7 @@ def list_(
     rm = s.roadmap
     wanted = status.strip().lower().replace("-", "_").replace(" ", "_") if status is not None else None
     if wanted is not None and wanted not in STATUSES:
-        raise RoadmapError(f"unknown status '{shown(status)}'; choose {', '.join(STATUSES)}")
+        raise RoadmapError("error.unknown_status", value=shown(status), choices=STATUSES)
     states = s.states
     rows = [
         shapes.topic_row(rm, t, states)
@@ -100,7 +100,7 @@ def search(
 
     s = session(ctx)
     if not query.strip():
-        raise RoadmapError("the search query is empty")
+        raise RoadmapError("error.empty_query")
     hits = find(s.roadmap, query, s.states)
     if json_:
         emit_json(hits)
@@ -137,7 +137,9 @@ def validate(
         render.problems(result.problems)
     if result.problems:
         files = len({p.file for p in result.problems})
-        error(f"the roadmap has {len(result.problems)} problem(s) in {files} file(s), listed above")
+        from infra_roadmap.i18n import say
+
+        error(say("error.roadmap_problems", s.lang, count=len(result.problems), files=files), s.lang)
         raise typer.Exit(1)
     rm = result.roadmap
     message(

@@ -12,8 +12,9 @@ from infra_roadmap.cli import complete
 from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt, user_path
 from infra_roadmap.cli.root import NegativeValues, app, config_app
 from infra_roadmap.cli.session import session
-from infra_roadmap.errors import RoadmapError
+from infra_roadmap.errors import RoadmapError, os_reason
 from infra_roadmap.render.console import emit_json, emit_text, message
+from infra_roadmap.textsafe import shown
 
 
 @config_app.command("list")
@@ -53,7 +54,7 @@ def config_get(
     if key not in values:
         if key.startswith(settings.WEIGHT_PREFIX):
             settings.parse(key, "1")  # an unknown term fails here with the list of terms
-            raise RoadmapError(f"{key} is not set (the focus preset decides it)")
+            raise RoadmapError("error.weight_not_set", key=shown(key))
         settings.parse(key, "")
     if json_:
         emit_json({key: values[key]})
@@ -158,7 +159,7 @@ def import_(
         try:
             text, source = user_path(file, "file").read_text(encoding="utf-8"), file
         except (OSError, UnicodeDecodeError) as exc:
-            raise RoadmapError(f"cannot read {file}: {getattr(exc, 'strerror', None) or exc}") from None
+            raise RoadmapError("error.cannot_read", path=file, reason=os_reason(exc)) from None
     events, settings_in = transfer.parse_export(text, source)
     added = transfer.import_file(s.db_path, events, settings_in)
     message(f"Imported {added} new event(s) from {escape(source)} ({len(events) - added} already present)")

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from infra_roadmap.cli import complete
-from infra_roadmap.errors import UsageProblem
+from infra_roadmap.errors import Phrase, UsageProblem
 from infra_roadmap.textsafe import shown
 from infra_roadmap.vocab import Direction, Focus
 
@@ -134,8 +134,17 @@ DirectionOpt = Annotated[
 ]
 
 
+# What `user_path` was given, in words (an option's name stays as it is).
+_WHAT = {
+    "path": Phrase("error.what.path"),
+    "file": Phrase("error.what.file"),
+    "folder": Phrase("error.what.folder"),
+    "--roadmap folder": Phrase("error.what.roadmap_folder"),
+}
+
+
 def user_path(text: str, what: str = "path") -> Path:
     """A path the user typed; one the system cannot take (a NUL byte, nothing at all) is refused."""
     if "\x00" in text or not text.strip():
-        raise UsageProblem(f"invalid {what} '{shown(text)}'")
+        raise UsageProblem("error.invalid_path", what=_WHAT.get(what, what), value=shown(text))
     return Path(text)

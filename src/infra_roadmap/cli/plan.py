@@ -121,7 +121,7 @@ def report(
 
     s = session(ctx)
     if week is not None and last:
-        raise usage_error("use either --week or --last, not both", ctx)
+        raise usage_error("error.usage.week_and_last", ctx)
     if week is not None:
         year, number = weeks.parse_week(week)
     elif last:
@@ -170,12 +170,10 @@ def _hours_per_week(text: str | None) -> float | None:
     try:
         value = float(text)
     except ValueError:
-        raise UsageProblem(f"invalid --hours '{shown(text)}': use hours a week, e.g. 20 or 12.5") from None
+        raise UsageProblem("error.invalid_plan_hours", value=shown(text)) from None
     most = 7 * MAX_DAY_HOURS
     if not 0 < value <= most:
-        raise UsageProblem(
-            f"invalid --hours '{shown(text)}': use more than 0 and at most {most} hours a week"
-        )
+        raise UsageProblem("error.plan_hours_range", value=shown(text), most=most)
     return value
 
 
@@ -188,11 +186,11 @@ def _until(text: str | None, today: date) -> date | None:
     try:
         day = date.fromisoformat(text.strip())
     except ValueError:
-        raise UsageProblem(f"invalid --until '{shown(text)}': use a date such as 2026-12-19") from None
+        raise UsageProblem("error.invalid_until", value=shown(text)) from None
     if not within_years(day):
-        raise UsageProblem(f"invalid --until '{shown(text)}': use a year from {FIRST_YEAR} to {LAST_YEAR}")
+        raise UsageProblem("error.until_years", value=shown(text), first=FIRST_YEAR, last=LAST_YEAR)
     if day <= today:
-        raise UsageProblem(f"invalid --until '{shown(text)}': it must be after today ({today.isoformat()})")
+        raise UsageProblem("error.until_past", value=shown(text), today=today.isoformat())
     return day - timedelta(days=1)  # --until is the day the plan leads up to, like the exam
 
 
@@ -344,10 +342,10 @@ def plan_(
 
     s = session(ctx)
     if json_ and format not in (None, "json"):
-        raise usage_error("use either --json or --format, not both", ctx)
+        raise usage_error("error.usage.json_and_format", ctx)
     chosen = "json" if json_ else (format or "table")
     if chosen == "table" and output is not None:
-        raise usage_error("a table is for the terminal: add --format md, json or ics to write a file", ctx)
+        raise usage_error("error.usage.table_to_file", ctx)
     weekly = _hours_per_week(hours)
     last = _until(until, s.today())
     if target is not None:
@@ -383,7 +381,7 @@ def plan_(
         from infra_roadmap import ics
 
         if output is None and sys.stdout.isatty():
-            raise usage_error("a calendar is a file: add --output plan.ics", ctx)
+            raise usage_error("error.usage.calendar_needs_output", ctx)
         text = ics.to_ics(made, rm, tz=s.tz, zone=ics.zone_name(os.environ), now=s.now, lang=s.lang).decode()
     if output is None:
         if chosen == "ics":

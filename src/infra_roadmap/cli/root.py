@@ -67,14 +67,33 @@ class App(TyperGroup):
                 args, prog_name or "roadmap", complete_var, False, windows_expand_args, **extra
             )
 
+        _running.clear()  # an earlier run in this process (tests) says nothing about this one
         code = guarded(run)
         if standalone_mode:
             sys.exit(code)
         return code
 
 
+# The Session of the command that runs (set by `main_options`): the boundary reads its lang.
+_running: list[Session] = []
+
+
+def error_lang() -> str:
+    """The lang to word an error in: the running command's (see `Session.error_lang`), else the
+    one stored in the default data directory, else English."""
+    return (_running[-1] if _running else Session()).error_lang()
+
+
+def say(key: str, lang: str, **values: Any) -> str:
+    """`i18n.say`, imported only when there is an error to word."""
+    from infra_roadmap.i18n import say as catalogue
+
+    return catalogue(key, lang, **values)
+
+
 def guarded(call: Callable[[], Any]) -> int:
-    """Run the command; turn every failure into one line on stderr and an exit code."""
+    """Run the command; turn every failure into one line on stderr, in the user's lang, and an
+    exit code."""
     try:
         result = call()
         return result if isinstance(result, int) else 0
@@ -82,20 +101,24 @@ def guarded(call: Callable[[], Any]) -> int:
         if type(exc).__name__ == "NoArgsIsHelpError":  # `roadmap` alone: the help, on stdout
             sys.stdout.write(exc.format_message() + "\n")  # type: ignore[attr-defined]
             return 0
+        lang = error_lang()
+        text = _usage_message(exc, lang)
         ctx = getattr(exc, "ctx", None)
-        where = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-        error(exc.format_message() + where)  # type: ignore[attr-defined]
+        if ctx is not None:
+            text = say("error.see_help", lang, message=text.rstrip("。"), command=ctx.command_path)
+        error(text, lang)
         return int(getattr(exc, "exit_code", 2))
     except ClickException as exc:
-        error(exc.format_message())  # type: ignore[attr-defined]
+        error(exc.format_message(), error_lang())  # type: ignore[attr-defined]
         return int(getattr(exc, "exit_code", 1))
     except RoadmapError as exc:
         if paths.debug():
             raise
-        error(str(exc))
+        lang = error_lang()
+        error(exc.text(lang), lang)
         return exc.exit_code
     except (typer.Abort, KeyboardInterrupt):
-        sys.stderr.write("Aborted.\n")
+        sys.stderr.write(say("error.aborted", error_lang()) + "\n")
         return 130
     except BrokenPipeError:
         # `roadmap list | head`: the reader left; nothing is wrong. Silence the flush at exit.
@@ -105,13 +128,28 @@ def guarded(call: Callable[[], Any]) -> int:
     except Exception as exc:  # the last line of defence: no traceback for users
         if paths.debug():
             raise
-        error(f"internal error: {type(exc).__name__}: {exc} (set INFRA_ROADMAP_DEBUG=1 for the traceback)")
+        lang = error_lang()
+        error(say("error.internal", lang, kind=type(exc).__name__, detail=exc), lang)
         return 1
 
 
-def usage_error(message: str, ctx: typer.Context | None = None) -> Exception:
-    """A usage error (exit 2) raised from inside a command."""
-    return UsageError(message, ctx=ctx)  # type: ignore[call-arg]
+def _usage_message(exc: Exception, lang: str) -> str:
+    """Click's usage error in `lang` (English: Click's own words; see `cli.usage`)."""
+    if lang == "zh" or hasattr(exc, "key"):
+        from infra_roadmap.cli import usage
+
+        return usage.message(exc, lang)
+    return exc.format_message()  # type: ignore[attr-defined]
+
+
+def usage_error(key: str, ctx: typer.Context | None = None, **values: object) -> Exception:
+    """A usage error (exit 2) raised from inside a command: `key` of `i18n.MESSAGES` and its
+    values, worded in the user's lang at the boundary (its message is the English text)."""
+    from infra_roadmap.errors import word
+
+    exc = UsageError(word(key, values, "en"), ctx=ctx)  # type: ignore[call-arg]
+    exc.key, exc.values = key, values  # type: ignore[attr-defined]
+    return exc
 
 
 app = typer.Typer(
@@ -164,8 +202,9 @@ def main_options(
 ) -> None:
     """What to study next so that the hour counts for the 11408 exam and for AI Infra."""
     if data_dir is not None and not data_dir.strip():
-        raise usage_error("--data-dir is empty; give a folder, or leave the option out", ctx)
+        raise usage_error("error.usage.empty_data_dir", ctx)
     ctx.obj = Session(
         data_dir=user_path(data_dir, "--data-dir") if data_dir is not None else None,
         roadmap_dirs=[user_path(d, "--roadmap folder") for d in roadmap or []],
     )
+    _running.append(ctx.obj)

@@ -116,6 +116,23 @@ class Session:
     def lang(self) -> str:
         return self.settings.lang
 
+    def error_lang(self) -> str:
+        """The lang to word an error in. Never fails and never loads more than it must: the
+        settings already read, else the one stored row, else English (when the error is that the
+        database or a setting is broken, English it is)."""
+        from infra_roadmap.vocab import LANGS
+
+        try:
+            if "snapshot" in self.__dict__:
+                value = self.snapshot.settings.get("lang")
+            else:
+                from infra_roadmap.store.read import stored_setting
+
+                value = stored_setting(self.db_path, "lang")
+        except Exception:
+            return "en"
+        return value if isinstance(value, str) and value in LANGS else "en"
+
     def when(self, text: str | None, *, start_of_day: bool = False) -> datetime:
         """A WHEN the user typed (`--at`, `--since`), as UTC; now when not given."""
         from infra_roadmap.timeparse import parse_when

@@ -160,7 +160,7 @@ def review(
     from infra_roadmap.timeparse import parse_duration, parse_rating
 
     if rating is None:
-        raise UsageProblem("give a rating after the topic: again, hard, good or easy (or 1 to 4)")
+        raise UsageProblem("error.need_rating")
     found = s.roadmap.resolve_topic(topic)
     value = parse_rating(rating)
     spent = parse_duration(minutes) if minutes else 0
@@ -202,7 +202,7 @@ def _change(
     rm = s.roadmap
     layer, discipline, subject = part
     if not topics and part == (None, None, None):
-        raise UsageProblem("name one or more topics, or a whole part with --layer, --discipline or --subject")
+        raise UsageProblem("error.need_topics")
     resolved = [rm.resolve_topic(t) for t in topics or []]  # every name checked before anything is written
     if part != (None, None, None):
         keep = rm.matcher(layer=layer, discipline=discipline, subject=subject, teaches=True)
@@ -219,11 +219,11 @@ def _change(
             return
         if not yes:
             if not sys.stdin.isatty():
-                raise RoadmapError(f"nothing changed: add --yes to {kind} these {len(changing)} topics")
+                raise RoadmapError("error.unchanged_need_yes", kind=kind, count=len(changing))
             if not typer.confirm(
                 f"{kind.capitalize()} these {len(changing)} topics?", default=False, err=True
             ):
-                raise RoadmapError("nothing changed")
+                raise RoadmapError("error.unchanged")
         resolved += changing
     moment = s.when(at)
     changes = actions.change_state(
@@ -341,10 +341,7 @@ def timer(
     minutes = parse_duration(duration)
     running = s.snapshot.clock
     if running is not None and running.topic == found.id:
-        raise RoadmapError(
-            f"the clock on {found.id} is already running (since {actions.local(running.since)}): "
-            "'roadmap stop' logs it, 'roadmap cancel' drops it"
-        )
+        raise RoadmapError("error.clock_already_running", topic=found.id, since=actions.local(running.since))
     began = s.now
     started = actions.start_clock(s.db_path, rm, found, at=began, note=note, cache_dir=paths.cache_dir())
     name = shapes.topic_name(found)

@@ -9,10 +9,16 @@ from typing import Any
 
 from infra_roadmap import graph
 from infra_roadmap.content.records import PLURALS, Discipline, Layer, Point, Resource, Subject, Topic
-from infra_roadmap.errors import AmbiguousTopic, RoadmapError, UnknownTopic
+from infra_roadmap.errors import AmbiguousTopic, Phrase, RoadmapError, UnknownTopic
 from infra_roadmap.textsafe import shown
 
 FREQUENCY_DECAY = 0.85  # what a year-old paper counts against this year's
+# The parts a filter names, in words for its error.
+_PARTS = {
+    "layer": Phrase("error.part.layer"),
+    "discipline": Phrase("error.part.discipline"),
+    "subject": Phrase("error.part.subject"),
+}
 
 
 @dataclass(eq=False)
@@ -171,7 +177,7 @@ class Roadmap:
         that names one topic; otherwise an error that suggests what `search` finds."""
         text = query.strip().lower()
         if not text:
-            raise RoadmapError("a topic id is required")
+            raise RoadmapError("error.topic_required")
         found = self.canonical_id(text)
         if found:
             return self.topics[found]
@@ -227,8 +233,10 @@ class Roadmap:
         import difflib
 
         close = difflib.get_close_matches(value, list(known), n=3, cutoff=0.6)
-        hint = f"; did you mean {', '.join(close)}?" if close else f"; choose from {', '.join(known)}"
-        raise RoadmapError(f"unknown {kind} '{shown(value)}'{hint}")
+        part = _PARTS[kind]
+        if close:
+            raise RoadmapError("error.unknown_part_hint", kind=part, value=shown(value), close=close)
+        raise RoadmapError("error.unknown_part", kind=part, value=shown(value), known=tuple(known))
 
     def matcher(
         self,

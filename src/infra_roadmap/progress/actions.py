@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from infra_roadmap import settings
 from infra_roadmap.content import Roadmap
 from infra_roadmap.content.records import Topic
-from infra_roadmap.errors import RoadmapError
+from infra_roadmap.errors import Phrase, RoadmapError
 from infra_roadmap.progress import clock as clocks
 from infra_roadmap.progress import schedules
 from infra_roadmap.progress.events import STATUS_AFTER, TODO, TopicState, advance, fold
@@ -119,10 +119,7 @@ def _stop_first(running: Clock, at: datetime) -> list[Event]:
     """The events that stop `running` before another change at `at`; a clock that ran too long
     (or started after `at`) is left for the user to stop, never logged silently."""
     if at < running.since or at - running.since > clocks.LONGEST:
-        raise RoadmapError(
-            f"the clock on {running.topic} has been running since {local(running.since)}: stop it first "
-            "('roadmap stop --at WHEN', or --force to log it all) or drop it ('roadmap cancel')"
-        )
+        raise RoadmapError("error.clock_in_the_way", topic=running.topic, since=local(running.since))
     return clocks.stop_events(running, at, clocks.whole_minutes(running.since, at), None)
 
 
@@ -176,7 +173,7 @@ def stop_clock(
     log = _Log(path, roadmap, cache_dir) if path.exists() else None
     running = log.snap.clock if log is not None else None
     if log is None or running is None:
-        raise RoadmapError("no clock is running: start one with 'roadmap start TOPIC'")
+        raise RoadmapError("error.no_clock_to_stop")
     minutes = clocks.minutes_to_log(running, at, at_given=at_given, force=force, local=local(running.since))
     log.append(clocks.stop_events(running, at, minutes, note))
     topic = roadmap.canonical_id(running.topic) or running.topic
@@ -188,7 +185,7 @@ def cancel_clock(path: Path, roadmap: Roadmap, *, at: datetime, cache_dir: Path 
     log = _Log(path, roadmap, cache_dir) if path.exists() else None
     running = log.snap.clock if log is not None else None
     if log is None or running is None:
-        raise RoadmapError("no clock is running: there is nothing to cancel")
+        raise RoadmapError("error.no_clock_to_cancel")
     log.append([Event(topic=running.topic, kind="cancel", at=max(at, running.since))])
     return running
 
@@ -225,8 +222,8 @@ def record_review(
     log = _Log(path, roadmap, cache_dir)
     state = log.state(topic.id)
     if state.status not in FINISHED:
-        hint = f"finish it first ('roadmap done {topic.id}'), or skip it if you know it"
-        raise RoadmapError(f"{topic.id} is {state.status.replace('_', ' ')}, not done: {hint}")
+        status = Phrase(f"status.{state.status}")
+        raise RoadmapError("error.review_unfinished", topic=topic.id, status=status)
     log.append([Event(topic=topic.id, kind="review", at=at, minutes=minutes, note=note, rating=rating)])
     return advance(state, "review", at, minutes)
 
@@ -239,7 +236,7 @@ def undo(
     is appended."""
     if not path.exists():
         if event_id is not None:
-            raise RoadmapError(f"no event {event_id}: the log is empty")
+            raise RoadmapError("error.no_event_empty_log", id=event_id)
         return []
     snap = read_snapshot(path)
     current = states(snap, roadmap, cache_dir)
@@ -250,7 +247,7 @@ def undo(
         else:
             one, written = w.undo_event(event_id)
             if one is None:
-                raise RoadmapError(f"no event {event_id} in force: see the ids in 'roadmap history'")
+                raise RoadmapError("error.no_event", id=event_id)
             taken = [one]
         touched = {roadmap.canonical_id(e.topic) or e.topic for e in taken}
         stored_ids = touched | {alias for tid in touched for alias in _aliases_of(roadmap, tid)}

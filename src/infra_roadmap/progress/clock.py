@@ -33,11 +33,14 @@ def minutes_to_log(clock: Clock, at: datetime, *, at_given: bool, force: bool, l
     ran more than 12 hours unless the user says when it stopped (`--at`) or insists (`--force`).
     `local` is the clock's start as the user reads it, for the messages."""
     if at < clock.since:
-        raise UsageProblem(f"--at is before the clock on {clock.topic} started ({local})")
+        raise UsageProblem("error.at_before_clock", topic=clock.topic, since=local)
     if at - clock.since > LONGEST and not (at_given or force):
         raise RoadmapError(
-            f"the clock on {clock.topic} has run {elapsed_text(clock.since, at)} since {local}, more than "
-            f"{LONGEST.seconds // 3600} h: say when you stopped with --at WHEN, or log it all with --force"
+            "error.clock_too_long",
+            topic=clock.topic,
+            elapsed=elapsed_text(clock.since, at),
+            since=local,
+            hours=LONGEST.seconds // 3600,
         )
     return whole_minutes(clock.since, at)
 

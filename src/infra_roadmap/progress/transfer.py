@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from infra_roadmap import settings
-from infra_roadmap.errors import RoadmapError
+from infra_roadmap.errors import Phrase, RoadmapError
 from infra_roadmap.progress.actions import write
 from infra_roadmap.progress.events import EVENT_KINDS
 from infra_roadmap.store.event import Event
@@ -42,55 +42,61 @@ def parse_export(text: str, source: str) -> tuple[list[Event], dict[str, Any]]:
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise RoadmapError(f"{source} is not JSON: {exc.msg} at line {exc.lineno}") from None
+        raise RoadmapError("error.import.not_json", source=source, detail=exc.msg, line=exc.lineno) from None
     except RecursionError:
-        raise RoadmapError(f"{source} is nested too deeply to be an infra-roadmap export") from None
+        raise RoadmapError("error.import.too_deep", source=source) from None
     if not isinstance(doc, dict) or not isinstance(doc.get("events"), list):
-        raise RoadmapError(f"{source} is not an infra-roadmap export (no 'events' list)")
+        raise RoadmapError("error.import.not_export", source=source)
     version = doc.get("version", EXPORT_VERSION)
     if not isinstance(version, int) or version > EXPORT_VERSION:
-        raise RoadmapError(f"{source} was exported by a newer infra-roadmap (format {version!r})")
+        raise RoadmapError("error.import.newer", source=source, version=shown(repr(version)))
     settings_in = doc.get("config") or {}
     if not isinstance(settings_in, dict):
-        raise RoadmapError(f"{source}: 'config' must be an object")
+        raise RoadmapError("error.import.config_not_object", source=source)
     checked_settings = {}
     for key, value in settings_in.items():
         try:
             checked_settings[key] = settings.parse(key, "" if value is None else str(value))
         except RoadmapError as exc:
-            raise RoadmapError(f"{source}: config '{key}': {exc}") from None
+            raise RoadmapError(
+                "error.import.bad_setting", source=source, key=shown(key), problem=exc
+            ) from None
     events = [_event_from(item, i, source) for i, item in enumerate(doc["events"], start=1)]
     return events, {k: v for k, v in checked_settings.items() if v is not None}
 
 
 def _event_from(item: Any, index: int, source: str) -> Event:
-    where = f"{source}: event {index}"
+    where = Phrase("error.import.event", source=source, index=index)
     if not isinstance(item, dict):
-        raise RoadmapError(f"{where} is not an object")
+        raise RoadmapError("error.import.not_object", where=where)
     topic, kind, at_text = item.get("topic"), item.get("kind"), item.get("at")
     minutes, note = item.get("minutes", 0), item.get("note")
     if not isinstance(topic, str) or not topic.strip():
-        raise RoadmapError(f"{where}: 'topic' must be a non-empty string")
+        raise RoadmapError("error.import.topic_empty", where=where)
     if not topic.isprintable() or not is_safe(topic) or len(topic) > 200:
-        raise RoadmapError(f"{where}: 'topic' holds control characters or is too long: '{shown(topic)}'")
+        raise RoadmapError("error.import.topic_unsafe", where=where, topic=shown(topic))
     if kind not in EVENT_KINDS:
-        raise RoadmapError(f"{where}: 'kind' must be one of {', '.join(EVENT_KINDS)}")
+        raise RoadmapError("error.import.kind", where=where, kinds=tuple(EVENT_KINDS))
     if isinstance(minutes, bool) or not isinstance(minutes, int) or not 0 <= minutes <= 24 * 60:
-        raise RoadmapError(f"{where}: 'minutes' must be a whole number from 0 to 1440")
+        raise RoadmapError("error.import.minutes", where=where)
     if note is not None and not isinstance(note, str):
-        raise RoadmapError(f"{where}: 'note' must be a string or null")
+        raise RoadmapError("error.import.note", where=where)
     rating = item.get("rating")
     if rating is not None and (
         isinstance(rating, bool) or not isinstance(rating, int) or not 1 <= rating <= 4
     ):
-        raise RoadmapError(f"{where}: 'rating' must be 1 (again) to 4 (easy) or null")
+        raise RoadmapError("error.import.rating", where=where)
     if kind == "review" and rating is None:
-        raise RoadmapError(f"{where}: a review needs a 'rating' from 1 (again) to 4 (easy)")
-    at = _timestamp(at_text, f"{where}: 'at'")
-    recorded = _timestamp(item["recorded_at"], f"{where}: 'recorded_at'") if item.get("recorded_at") else at
+        raise RoadmapError("error.import.review_rating", where=where)
+    at = _timestamp(at_text, Phrase("error.import.field", where=where, field="at"))
+    recorded = (
+        _timestamp(item["recorded_at"], Phrase("error.import.field", where=where, field="recorded_at"))
+        if item.get("recorded_at")
+        else at
+    )
     uid = item.get("uid")
     if uid is not None and (not isinstance(uid, str) or not uid):
-        raise RoadmapError(f"{where}: 'uid' must be a non-empty string")
+        raise RoadmapError("error.import.uid", where=where)
     if uid is None:
         # A hand-written file has no uids: derive one from the content, so that importing the
         # same file twice still adds nothing.
@@ -111,19 +117,19 @@ def _event_from(item: Any, index: int, source: str) -> Event:
     )
 
 
-def _timestamp(value: Any, where: str) -> datetime:
+def _timestamp(value: Any, where: Phrase) -> datetime:
     if not isinstance(value, str):
-        raise RoadmapError(f"{where} must be an ISO 8601 date-time with an offset")
+        raise RoadmapError("error.import.time_type", where=where)
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
-        raise RoadmapError(
-            f"{where} must be an ISO 8601 date-time with an offset, not '{shown(value)}'"
-        ) from None
+        raise RoadmapError("error.import.time_form", where=where, value=shown(value)) from None
     if moment.tzinfo is None:
-        raise RoadmapError(f"{where} has no UTC offset: {shown(value)}")
+        raise RoadmapError("error.import.time_no_offset", where=where, value=shown(value))
     if not within_years(moment):
-        raise RoadmapError(f"{where} is outside the years {FIRST_YEAR}-{LAST_YEAR}: {shown(value)}")
+        raise RoadmapError(
+            "error.import.time_years", where=where, first=FIRST_YEAR, last=LAST_YEAR, value=shown(value)
+        )
     return moment.astimezone(UTC)
 
 

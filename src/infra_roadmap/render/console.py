@@ -45,9 +45,11 @@ def emit_text(text: str) -> None:
     sys.stdout.write(textsafe.for_terminal(text))
 
 
-def error(message: str) -> None:
-    """One line on stderr, plain, whatever the terminal."""
-    sys.stderr.write(f"Error: {textsafe.line(message)}\n")
+def error(message: str, lang: str = "en") -> None:
+    """One line on stderr, plain, whatever the terminal: `Error: …` (`错误：…` in zh)."""
+    from infra_roadmap.i18n import say  # only when there is an error to show
+
+    sys.stderr.write(say("error.prefix", lang, message=textsafe.line(message)) + "\n")
 
 
 def message(text: str) -> None:

@@ -26,12 +26,12 @@ def parse_week(text: str) -> tuple[int, int]:
     """`2026-W48` (or `2026-w48`) -> (2026, 48); anything else is a usage problem."""
     match = _WEEK.fullmatch(text.strip())
     if not match:
-        raise UsageProblem(f"invalid week '{shown(text)}': use an ISO week like 2026-W48")
+        raise UsageProblem("error.invalid_week", value=shown(text))
     year, week = int(match.group(1)), int(match.group(2))
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise UsageProblem(f"invalid week '{shown(text)}': use a year from {FIRST_YEAR} to {LAST_YEAR}")
+        raise UsageProblem("error.week_years", value=shown(text), first=FIRST_YEAR, last=LAST_YEAR)
     if not 1 <= week <= weeks_in_year(year):
-        raise UsageProblem(f"invalid week '{shown(text)}': {year} has weeks 1 to {weeks_in_year(year)}")
+        raise UsageProblem("error.week_number", value=shown(text), year=year, weeks=weeks_in_year(year))
     return year, week
 
 

@@ -11,39 +11,58 @@ import sqlite3
 import time
 from pathlib import Path
 
-from infra_roadmap.errors import StoreError
+from infra_roadmap.errors import Phrase, StoreError
 
 BUSY_TIMEOUT_MS = 60_000
 
 
 def unreadable(path: Path, detail: object = "") -> StoreError:
-    suffix = f" ({detail})" if detail else ""
-    return StoreError(f"{path} is not a readable progress database{suffix}")
+    if not detail:
+        return StoreError("error.db.unreadable", path=path)
+    if isinstance(detail, BaseException):
+        detail = sqlite_reason(detail)
+    return StoreError("error.db.unreadable_why", path=path, detail=detail)
 
 
 def newer(path: Path, version: int, latest: int) -> StoreError:
-    return StoreError(
-        f"{path} was written by a newer infra-roadmap (schema v{version}; this version knows up to "
-        f"v{latest}); upgrade infra-roadmap to use it"
-    )
+    return StoreError("error.db.newer", path=path, version=version, latest=latest)
+
+
+# What sqlite3 says, as a phrase that can be said in Chinese (its English is sqlite's own text).
+_SQLITE_REASONS = (
+    ("not a database", "error.db.not_a_database"),
+    ("malformed", "error.db.malformed"),
+    ("readonly", "error.db.read_only"),
+    ("unable to open", "error.db.cannot_open"),
+    ("full", "error.db.disk_full"),
+    ("i/o", "error.db.disk_io"),
+)
+
+
+def sqlite_reason(exc: BaseException) -> Phrase | str:
+    """A sqlite3 failure's own words, as a phrase when they are ones we can say in Chinese."""
+    message = str(getattr(exc, "orig", exc))
+    lowered = message.lower()
+    for words, key in _SQLITE_REASONS:
+        if words in lowered:
+            return Phrase(key, detail=message)
+    return message
 
 
 def translate(exc: BaseException, path: Path) -> StoreError:
     """A sqlite3 failure as one line a user can act on."""
     message = str(getattr(exc, "orig", exc))
     lowered = message.lower()
+    reason = sqlite_reason(exc)
     if "locked" in lowered or "busy" in lowered:
-        return StoreError(
-            f"{path} stayed locked by another roadmap process for {BUSY_TIMEOUT_MS // 1000} s; "
-            "nothing was written: try again when it has finished"
-        )
+        return StoreError("error.db.locked", path=path, seconds=BUSY_TIMEOUT_MS // 1000)
     if "readonly" in lowered or "unable to open" in lowered or "permission" in lowered:
-        return StoreError(f"cannot write {path}: {message}")
+        return StoreError("error.cannot_write", path=path, reason=reason)
     if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
-        return StoreError(f"cannot write {path}: {message}; nothing was written")
+        return StoreError("error.db.cannot_write_nothing_written", path=path, detail=reason)
     if "not a database" in lowered or "malformed" in lowered:
-        return unreadable(path, message)
-    return StoreError(f"{path}: {message}")
+        return unreadable(path, reason)
+    return StoreError("error.db.other", path=path, detail=message)
 
 
 def open_readonly(path: Path) -> sqlite3.Connection:
@@ -96,6 +115,6 @@ def schema_version(conn: sqlite3.Connection, path: Path) -> int:
     if not tables:
         return 0
     if "schema_migrations" not in tables:
-        raise unreadable(path, "it holds other tables")
+        raise unreadable(path, Phrase("error.db.other_tables"))
     (version,) = conn.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()
     return int(version)

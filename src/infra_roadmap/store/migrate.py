@@ -16,9 +16,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from infra_roadmap.errors import StoreError
+from infra_roadmap.errors import StoreError, os_reason
 from infra_roadmap.store import migrations
-from infra_roadmap.store.connection import BUSY_TIMEOUT_MS, newer, open_writable, translate
+from infra_roadmap.store.connection import BUSY_TIMEOUT_MS, newer, open_writable, sqlite_reason, translate
 
 
 def migrate(path: Path, seen: int) -> int:
@@ -91,14 +91,12 @@ def backup(path: Path, version: int) -> Path:
             dest.close()
             source.close()
         if not _is_copy(tmp, events):
-            raise StoreError(f"the backup of {path} did not verify; nothing was migrated")
+            raise StoreError("error.db.backup_unverified", path=path)
         os.replace(tmp, target)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot back up {path} before upgrading it ({exc}); nothing was changed") from None
+        raise StoreError("error.db.backup_failed", path=path, detail=sqlite_reason(exc)) from None
     except OSError as exc:
-        raise StoreError(
-            f"cannot back up {path} before upgrading it ({exc.strerror}); nothing was changed"
-        ) from None
+        raise StoreError("error.db.backup_failed", path=path, detail=os_reason(exc)) from None
     finally:
         tmp.unlink(missing_ok=True)
     return target

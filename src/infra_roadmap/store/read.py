@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from infra_roadmap.errors import Phrase
 from infra_roadmap.store.connection import newer, open_readonly, schema_version, unreadable
 from infra_roadmap.store.event import Event
 from infra_roadmap.store.migrations import LATEST
@@ -270,10 +271,10 @@ def read_snapshot(path: Path) -> Snapshot:
     """Read the settings and the marker of the event log. Never writes."""
     if not path.exists():
         if path.is_symlink():
-            raise unreadable(path, "it is a link to nothing")
+            raise unreadable(path, Phrase("error.db.dangling_link"))
         return Snapshot(path)
     if path.is_dir():
-        raise unreadable(path, "it is a folder")
+        raise unreadable(path, Phrase("error.db.folder"))
     conn = open_readonly(path)
     try:
         version = schema_version(conn, path)
@@ -291,9 +292,23 @@ def read_snapshot(path: Path) -> Snapshot:
     except sqlite3.DatabaseError as exc:
         raise unreadable(path, exc) from None
     except ValueError as exc:  # a setting that is not JSON
-        raise unreadable(path, f"a setting is damaged: {exc}") from None
+        raise unreadable(path, Phrase("error.db.damaged_setting", detail=exc)) from None
     finally:
         conn.close()
+
+
+def stored_setting(path: Path, key: str) -> Any:
+    """One stored setting, or None, for the error boundary: it waits at most a moment for a lock
+    and reads one row. Any failure is the caller's to swallow (the error being shown may well be
+    that this file is broken)."""
+    if not path.is_file():
+        return None
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
+    try:
+        row = conn.execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
+    finally:
+        conn.close()
+    return decode(row[0]) if row else None
 
 
 def integrity(path: Path) -> str:

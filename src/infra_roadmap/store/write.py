@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from infra_roadmap.errors import StoreError
+from infra_roadmap.errors import Phrase, StoreError, os_reason
 from infra_roadmap.store.connection import (
     newer,
     open_readonly,
@@ -67,9 +67,9 @@ class Writer:
         """Refuse a file that is not ours before anything writes to it; its schema version."""
         path = self.path
         if path.is_dir():
-            raise unreadable(path, "it is a folder")
+            raise unreadable(path, Phrase("error.db.folder"))
         if path.exists() and not path.is_file():
-            raise unreadable(path, "it is not a regular file")
+            raise unreadable(path, Phrase("error.db.not_regular"))
         if not path.exists() or path.stat().st_size == 0:
             return 0
         conn = open_readonly(path)
@@ -88,13 +88,13 @@ class Writer:
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except FileExistsError:
-            raise StoreError(f"cannot use data directory {folder}: {_what(folder)}, not a folder") from None
+            raise StoreError("error.data_dir.not_folder", folder=folder, what=_what(folder)) from None
         except NotADirectoryError:
-            raise StoreError(f"cannot use data directory {folder}: a part of its path is a file") from None
+            raise StoreError("error.data_dir.file_in_path", folder=folder) from None
         except OSError as exc:
-            raise StoreError(f"cannot create data directory {folder}: {exc.strerror}") from None
+            raise StoreError("error.data_dir.cannot_create", folder=folder, reason=os_reason(exc)) from None
         if not folder.is_dir():
-            raise StoreError(f"cannot use data directory {folder}: {_what(folder)}, not a folder")
+            raise StoreError("error.data_dir.not_folder", folder=folder, what=_what(folder))
 
     def close(self) -> None:
         self.conn.close()
@@ -248,16 +248,16 @@ class Writer:
         return self._transaction(work)
 
 
-def _what(path: Path) -> str:
+def _what(path: Path) -> Phrase:
     """What a path that is not a folder is, in a few words."""
     import stat
 
     try:
         mode = path.stat().st_mode
     except OSError:
-        return "it cannot be reached"
+        return Phrase("error.data_dir.unreachable")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "it is a device"
+        return Phrase("error.data_dir.device")
     if stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode):
-        return "it is a pipe or socket"
-    return "it is a file"
+        return Phrase("error.data_dir.pipe")
+    return Phrase("error.data_dir.file")
