@@ -159,6 +159,8 @@ def test_an_event_recorded_by_a_clock_far_ahead_does_not_pin_the_state(run, tmp_
         ("at", "0001-01-01T00:00:00+14:00"),
         ("at", "1999-12-31T23:59:00+00:00"),
         ("at", "2101-01-01T00:00:00+00:00"),
+        ("at", "2100-12-31T23:00:00-05:00"),  # 2101 in UTC, which is what the store keeps
+        ("at", "2000-01-01T00:00:00+14:00"),  # 1999 in UTC
         ("recorded_at", "9999-01-01T00:00:00+00:00"),
     ],
 )
@@ -564,3 +566,65 @@ def test_an_import_killed_midway_is_all_or_nothing(tmp_path):
             assert count in (0, len(events)), count
             assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
             conn.close()
+
+
+def test_an_export_saved_with_a_byte_order_mark_imports(run, tmp_path):
+    """Windows Notepad saves UTF-8 with a BOM; the file is still the export."""
+    doc = {
+        "version": 2,
+        "events": [{"topic": "os-memory", "kind": "log", "at": "2026-11-01T10:00:00+00:00", "minutes": 5}],
+    }
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(doc).encode())
+    assert run("import", str(path)).exit_code == 0
+    assert [e["minutes"] for e in run.json("history")] == [5]
+
+
+def test_undo_of_an_id_beyond_any_row_says_there_is_no_such_event(run):
+    assert run("log", "os-memory", "1m").exit_code == 0
+    for huge in ("99999999999999999999999", str(2**63)):
+        result = run("undo", huge)
+        assert result.exit_code == 1 and "no event" in result.stderr and "internal" not in result.stderr
+
+
+def test_a_clock_over_a_day_is_never_one_entry_and_the_export_imports_back(run, tmp_path, monkeypatch):
+    from datetime import datetime, timedelta
+
+    started = (datetime.now() - timedelta(hours=30)).strftime("%Y-%m-%dT%H:%M")
+    assert run("start", "os-memory", "--at", started).exit_code == 0
+    forced = run("stop", "--force")
+    assert forced.exit_code == 1 and "more than a day" in forced.stderr
+    assert run.json("status")["clock"] is not None  # nothing written: the clock still runs
+    until = (datetime.now() - timedelta(hours=22)).strftime("%Y-%m-%dT%H:%M")
+    assert run("stop", "--at", until).exit_code == 0
+    out = tmp_path / "e.json"
+    assert run("export", "--output", str(out)).exit_code == 0
+    monkeypatch.setenv("INFRA_ROADMAP_HOME", str(tmp_path / "elsewhere"))
+    assert run("import", str(out)).exit_code == 0
+    assert sum(e["minutes"] for e in run.json("history")) == 8 * 60
+
+
+def test_a_clock_from_the_future_says_so_and_cancel_drops_it(run, tmp_path):
+    doc = {
+        "version": 2,
+        "events": [{"topic": "os-memory", "kind": "clock", "at": "2099-12-01T10:00:00+00:00", "minutes": 0}],
+    }
+    assert _import(run, tmp_path, doc["events"]).exit_code == 0
+    stop = run("stop")
+    assert stop.exit_code == 1 and "in the future" in stop.stderr and "roadmap cancel" in stop.stderr
+    assert run("cancel").exit_code == 0 and run.json("status")["clock"] is None
+
+
+def test_calendar_and_json_files_hold_no_raw_control_or_bidi_characters(run, overlay, tmp_path):
+    evil = toml_text("Evil \x1b[2J\x1b]0;PWNED\x07\u202e|x\x9b2J\u2066\u200f\x00Z")
+    folder = overlay({"evil.toml": topic_toml("evil-topic", title=evil, title_zh=evil)})
+    assert run("--roadmap", str(folder), "start", "evil-topic", "--no-clock").exit_code == 0
+    assert run("--roadmap", str(folder), "log", "evil-topic", "5m", "--note", "a\u202eb\x7f").exit_code == 0
+    ics, report = tmp_path / "p.ics", tmp_path / "r.json"
+    assert run("--roadmap", str(folder), "plan", "-f", "ics", "-o", str(ics)).exit_code == 0
+    assert run("--roadmap", str(folder), "report", "-f", "json", "-o", str(report)).exit_code == 0
+    raw = set("\x1b\x07\x00\x9b\x7f\u202e\u2066\u200f")
+    for path in (ics, report):
+        text = path.read_text(encoding="utf-8")
+        assert "Evil" in text and not raw & set(text), path.name
+    assert json.loads(report.read_text(encoding="utf-8"))  # still JSON, the characters escaped

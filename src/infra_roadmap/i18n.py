@@ -416,6 +416,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ),
         "{topic} 从 {since} 起已经计时 {elapsed}，超过 {hours} 小时：用 --at WHEN 说明何时停下，或加 --force 全部记录",
     ),
+    "error.clock_in_future": (
+        "the clock on {topic} starts in the future ({since}): drop it with 'roadmap cancel'",
+        "{topic} 的计时开始于将来（{since}）：用 'roadmap cancel' 取消它",
+    ),
+    "error.clock_over_a_day": (
+        (
+            "the clock on {topic} has run {elapsed} since {since}, more than a day, which one entry "
+            "cannot hold: say when you stopped with --at WHEN, or 'roadmap cancel' and log the time"
+        ),
+        "{topic} 从 {since} 起已经计时 {elapsed}，超过一天，一条记录放不下：用 --at WHEN 说明何时停下，或 'roadmap cancel' 后用 log 记录",
+    ),
     "error.at_before_clock": (
         "--at is before the clock on {topic} started ({since})",
         "--at 早于 {topic} 开始计时的时间（{since}）",

@@ -14,6 +14,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from infra_roadmap.content import Roadmap
 from infra_roadmap.i18n import say
 from infra_roadmap.plan import Block, Plan
+from infra_roadmap.textsafe import line
 
 WEEKDAY_START = time(19, 0)
 WEEKEND_START = time(9, 0)
@@ -80,12 +81,12 @@ def _summary(roadmap: Roadmap, block: Block, lang: str) -> str:
     topic = roadmap.topics[block.topic]
     name = topic.title_zh if lang == "zh" else topic.title
     key = "plan.event_review" if block.kind == "review" else "plan.event_study"
-    return say(key, lang, title=name)
+    return line(say(key, lang, title=name))  # RFC 5545 TEXT holds no control characters
 
 
 def _description(roadmap: Roadmap, block: Block, lang: str) -> str:
     topic = roadmap.topics[block.topic]
-    lines = [f"{topic.title} · {topic.title_zh}", f"roadmap show {topic.id}"]
+    lines = [line(f"{topic.title} · {topic.title_zh}"), f"roadmap show {topic.id}"]
     if block.kind == "review":
         lines.append(f"roadmap review {topic.id} good")
     else:

@@ -17,8 +17,13 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def within_years(moment: date | datetime) -> bool:
-    """True when `moment` (a date, or a datetime in any zone) lies in FIRST_YEAR..LAST_YEAR."""
-    return FIRST_YEAR <= moment.year <= LAST_YEAR
+    """True when `moment` (a date, or a datetime in any zone) lies in FIRST_YEAR..LAST_YEAR; an
+    aware datetime is judged by its UTC instant, which is what the store keeps."""
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        return False
+    if isinstance(moment, datetime) and moment.utcoffset() is not None:
+        return FIRST_YEAR <= moment.astimezone(UTC).year <= LAST_YEAR
+    return True
 
 
 _DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)h)?\s*(?:(\d+)m(?:in)?)?$")

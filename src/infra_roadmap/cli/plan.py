@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from infra_roadmap import cachefile, paths, shapes
+from infra_roadmap import cachefile, paths, shapes, textsafe
 from infra_roadmap.cli import complete
 from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt
 from infra_roadmap.cli.root import NegativeValues, app, usage_error
@@ -38,7 +38,7 @@ def _markdown(report: WeeklyReport) -> str:
 def _json(report: WeeklyReport) -> str:
     import json
 
-    return json.dumps(shapes.weekly_report(report), ensure_ascii=False, indent=2) + "\n"
+    return textsafe.json_text(json.dumps(shapes.weekly_report(report), ensure_ascii=False, indent=2)) + "\n"
 
 
 def _csv(report: WeeklyReport) -> str:
@@ -372,7 +372,7 @@ def plan_(
     if chosen == "json":
         import json
 
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        text = textsafe.json_text(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
     elif chosen == "md":
         text = words.to_markdown(data, rm, s.lang, exam_eve=exam_eve)
     else:

@@ -238,6 +238,8 @@ def undo(
         if event_id is not None:
             raise RoadmapError("error.no_event_empty_log", id=event_id)
         return []
+    if event_id is not None and not 0 < event_id < 2**63:  # beyond SQLite's integers: no such row
+        raise RoadmapError("error.no_event", id=event_id)
     snap = read_snapshot(path)
     current = states(snap, roadmap, cache_dir)
 

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from infra_roadmap.errors import RoadmapError, UsageProblem
 from infra_roadmap.store.event import Event
 from infra_roadmap.store.read import Clock
+from infra_roadmap.timeparse import MAX_MINUTES
 
 LONGEST = timedelta(hours=12)  # a clock running longer was most likely forgotten
 
@@ -31,9 +32,16 @@ def elapsed_text(since: datetime, until: datetime) -> str:
 def minutes_to_log(clock: Clock, at: datetime, *, at_given: bool, force: bool, local: str) -> int:
     """The minutes a stop at `at` logs; refuses a stop before the clock started, and a clock that
     ran more than 12 hours unless the user says when it stopped (`--at`) or insists (`--force`).
-    `local` is the clock's start as the user reads it, for the messages."""
+    `local` is the clock's start as the user reads it, for the messages. More than a day (what
+    one log may hold, and what an export must carry back) is refused even with --force."""
     if at < clock.since:
+        if not at_given:  # the clock itself is ahead of now: an import from a machine whose clock was off
+            raise RoadmapError("error.clock_in_future", topic=clock.topic, since=local)
         raise UsageProblem("error.at_before_clock", topic=clock.topic, since=local)
+    if whole_minutes(clock.since, at) > MAX_MINUTES:
+        raise RoadmapError(
+            "error.clock_over_a_day", topic=clock.topic, elapsed=elapsed_text(clock.since, at), since=local
+        )
     if at - clock.since > LONGEST and not (at_given or force):
         raise RoadmapError(
             "error.clock_too_long",

@@ -39,6 +39,7 @@ def parse_export(text: str, source: str) -> tuple[list[Event], dict[str, Any]]:
     """Check a whole export document before anything is written; one clear error otherwise."""
     import json
 
+    text = text.removeprefix("\ufeff")  # saved by Windows Notepad: a byte order mark, not data
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
