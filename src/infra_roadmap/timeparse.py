@@ -17,13 +17,10 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def within_years(moment: date | datetime) -> bool:
-    """True when `moment` (a date, or a datetime in any zone) lies in FIRST_YEAR..LAST_YEAR; an
-    aware datetime is judged by its UTC instant, which is what the store keeps."""
-    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
-        return False
-    if isinstance(moment, datetime) and moment.utcoffset() is not None:
-        return FIRST_YEAR <= moment.astimezone(UTC).year <= LAST_YEAR
-    return True
+    """True when `moment` (a date, or a datetime in any zone) lies in FIRST_YEAR..LAST_YEAR, read
+    in the zone it is written in: '2000-01-01' typed in Shanghai is 2000 to its writer though 1999
+    in UTC. A day either side in UTC converts to any zone without overflow."""
+    return FIRST_YEAR <= moment.year <= LAST_YEAR
 
 
 _DURATION = re.compile(r"^(?:(\d+(?:\.\d+)?)h)?\s*(?:(\d+)m(?:in)?)?$")
