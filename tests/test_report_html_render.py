@@ -141,7 +141,7 @@ def _chromium(html: Path, png: Path, size: str, profile: Path) -> subprocess.Pop
 
 def _charts_page(report) -> str:
     """Each chart alone in a white box at a known place; the last box stays empty as a control."""
-    svgs = svg.charts(report)
+    svgs = svg.charts(report, "both")
     boxes = [
         f'<div style="position:absolute;left:0;top:{i * BOX_H}px;width:{BOX_W}px;height:{BOX_H}px;'
         f'overflow:hidden;padding:10px;box-sizing:border-box">{svgs[name]}</div>'
@@ -159,7 +159,7 @@ def shots(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("html-report")
     report = make_report()
     page, charts = folder / "report.html", folder / "charts.html"
-    page.write_text(render_html.render(report), encoding="utf-8")
+    page.write_text(render_html.render(report, "both"), encoding="utf-8")
     charts.write_text(_charts_page(report), encoding="utf-8")
     out = {"page": folder / "report.png", "charts": folder / "charts.png"}
     running = [
