@@ -302,7 +302,6 @@ blockquote {{ margin: 0; padding: 8px 12px; background: #f8fafc; border-left: 3p
 .plan > li {{ counter-increment: step; display: flex; gap: 12px; }}
 .plan > li::before {{ content: counter(step); flex: none; width: 26px; height: 26px; border-radius: 50%;
   background: {BAR}; color: #fff; display: grid; place-items: center; font-weight: 700; font-size: 13px; }}
-.score {{ margin-left: 8px; font-size: 12px; font-weight: 700; color: {BAR}; background: #eef2ff; border-radius: 10px; padding: 1px 8px; }}
 .reasons {{ margin-top: 4px; font-size: 13px; color: #334155; }}
 .reasons li {{ padding-left: 14px; position: relative; }}
 .reasons li::before {{ content: "·"; position: absolute; left: 3px; color: {FAINT}; font-weight: 700; }}
