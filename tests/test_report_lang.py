@@ -19,12 +19,11 @@ import pytest
 
 from infra_roadmap.cli.plan import WRITERS
 from infra_roadmap.content import Roadmap
-from infra_roadmap.reports import to_csv as render_csv
 from infra_roadmap.reports import to_html as render_html
 from infra_roadmap.reports import to_markdown as render_md
 from infra_roadmap.reports.build import build_report
 from infra_roadmap.reports.model import WeeklyReport
-from test_reports import EVIL, MULTILINE, SHANGHAI, at, day, make_events, make_roadmap
+from test_reports import MULTILINE, SHANGHAI, at, day, make_events, make_roadmap
 
 NOW = datetime(2026, 11, 18, 4, 0, tzinfo=UTC)  # Wednesday of W47: W46 is over
 PLANS = {  # what `next --json` gives in each language (ranking words the reasons in `lang`)
