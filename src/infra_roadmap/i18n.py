@@ -232,7 +232,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.touched": ("Touched", "已接触"),
     "report.touched_new": ("Touched this week", "本周新接触"),
     # sentences
-    "report.nothing": ("Nothing this week.", "本周暂无。"),
     "report.nothing_done": ("Nothing finished this week.", "本周没有完成的主题。"),
     "report.no_in_progress": ("No topic in progress.", "没有进行中的主题。"),
     "report.more_in_progress": ("+ {count} more in progress", "另有 {count} 个进行中"),
