@@ -197,17 +197,17 @@ def test_report_escapes_any_note_in_every_format(note):
     report = build.build_report(
         events, ROADMAP, year=2026, week=46, tz=SHANGHAI, now=NOW, weekly_goal_hours=10, plan=[]
     )
-    html = render_html.render(report)
+    html = render_html.render(report, "both")
     assert "<script" not in html.lower().replace("&lt;script", "") or "<script" not in note.lower()
     import html as html_lib
 
     printable = textsafe.for_terminal(note)  # what may reach a page or a terminal
     assert html_lib.escape(printable, quote=True) in html
-    rows = list(csv.DictReader(io.StringIO(render_csv.render(report), newline="")))
+    rows = list(csv.DictReader(io.StringIO(render_csv.render(report, "both"), newline="")))
     assert textsafe.csv_cell(printable) in [r["note"] for r in rows]
-    assert json.loads(WRITERS["json"](report))["notes"][0]["text"] == note  # JSON keeps it exactly
-    md = render_md.render(report)
-    for text in (html, render_csv.render(report), md):
+    assert json.loads(WRITERS["json"](report, "both"))["notes"][0]["text"] == note  # JSON keeps it exactly
+    md = render_md.render(report, "both")
+    for text in (html, render_csv.render(report, "both"), md):
         assert textsafe.is_safe(text.replace("\r\n", "\n")), "an unsafe character reached the output"
     for line in md.splitlines():
         if line.startswith("|") and "plain" in line:

@@ -141,7 +141,7 @@ def _chromium(html: Path, png: Path, size: str, profile: Path) -> subprocess.Pop
 
 def _charts_page(report) -> str:
     """Each chart alone in a white box at a known place; the last box stays empty as a control."""
-    svgs = svg.charts(report)
+    svgs = svg.charts(report, "both")
     boxes = [
         f'<div style="position:absolute;left:0;top:{i * BOX_H}px;width:{BOX_W}px;height:{BOX_H}px;'
         f'overflow:hidden;padding:10px;box-sizing:border-box">{svgs[name]}</div>'
@@ -159,7 +159,7 @@ def shots(tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("html-report")
     report = make_report()
     page, charts = folder / "report.html", folder / "charts.html"
-    page.write_text(render_html.render(report), encoding="utf-8")
+    page.write_text(render_html.render(report, "both"), encoding="utf-8")
     charts.write_text(_charts_page(report), encoding="utf-8")
     out = {"page": folder / "report.png", "charts": folder / "charts.png"}
     running = [
@@ -199,3 +199,56 @@ def test_the_whole_page_renders_with_charts_and_text(shots):
     assert count_darker(top, 90) > 15000  # dark text: titles, numbers, labels
     sampled = {row[i : i + 3] for row in top[::5] for i in range(0, len(row), 3 * 11)}
     assert len(sampled) > 200  # anti-aliased text and charts, not a flat fill
+
+
+# ---- a phone -----------------------------------------------------------------------------------
+
+PHONE_W = 390  # an iPhone 12-15 in CSS pixels
+
+
+def _phone_page(report_html: str, width: int) -> str:
+    """The report inside an iframe `width` px wide (a headless window is at least 500 px wide, so
+    the iframe is the viewport), and a script that writes the report's scrollWidth into the title."""
+    import html as html_lib
+
+    return (
+        "<!DOCTYPE html><html><head><style>html,body{margin:0;overflow:hidden}iframe{border:0}</style></head>"
+        f'<body><iframe id="r" width="{width}" height="6000" srcdoc="{html_lib.escape(report_html)}"></iframe>'
+        '<script>addEventListener("load",()=>{const d=document.getElementById("r").contentDocument'
+        '.documentElement;document.title="scroll "+d.scrollWidth+" client "+d.clientWidth;});</script>'
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_page_fits_a_390_px_phone_without_scrolling_sideways(tmp_path, lang):
+    from infra_roadmap.reports.build import build_report
+    from infra_roadmap.store.event import Event
+    from test_reports import NOW, PLAN, SHANGHAI, at, day, make_events, make_roadmap
+
+    long_url = "https://example.com/" + "a-very-long-path-segment/" * 8 + "?q=" + "x" * 80
+    moment = at(day(3), "21:00")
+    extra = Event("paged-attention", "log", moment, 25, long_url, "long", moment, "long")
+    report = build_report(
+        [*make_events(), extra], make_roadmap(), year=2026, week=46, tz=SHANGHAI, now=NOW,
+        weekly_goal_hours=5, plan=PLAN,
+    )  # fmt: skip
+    page = tmp_path / "phone.html"
+    page.write_text(_phone_page(render_html.render(report, lang), PHONE_W), encoding="utf-8")
+    profile = tmp_path / "profile"
+    command = [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--window-size=500,900"]
+    command += ["--virtual-time-budget=3000", "--dump-dom", page.as_uri()]
+    env = {
+        **os.environ,
+        "HOME": str(profile),
+        "XDG_CONFIG_HOME": str(profile),
+        "XDG_CACHE_HOME": str(profile),
+    }
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    import re
+
+    found = re.search(r"<title>scroll (\d+) client (\d+)</title>", done.stdout)
+    assert found, done.stdout[-500:]
+    scroll, client = map(int, found.groups())
+    assert client == PHONE_W and scroll <= PHONE_W, f"the page is {scroll} px wide at {PHONE_W} px"

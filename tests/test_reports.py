@@ -355,14 +355,15 @@ def test_builder_accepts_a_generator_and_an_empty_week():
     assert quiet.total_minutes == 0 and len(quiet.by_day) == 7 and quiet.completed == []
     assert quiet.coverage.touched == 3 and quiet.coverage.new == 0
     for writer in (render_md.render, WRITERS["json"], render_csv.render, render_html.render):
-        assert writer(quiet)
+        for lang in ("zh", "en", "both"):
+            assert writer(quiet, lang)
 
 
 # ---- JSON --------------------------------------------------------------------------------------
 
 
 def test_json_has_the_keys_spec_fixes(report):
-    data = json.loads(WRITERS["json"](report))
+    data = json.loads(WRITERS["json"](report, "both"))
     assert {"week", "start", "end", "total_minutes", "sessions", "completed", "by_day", "plan"} <= set(data)
     assert data["week"] == "2026-W46" and data["total_minutes"] == 270 and data["sessions"] == 7
     assert data["start"] == "2026-11-09T00:00:00+08:00" and data["end"] == "2026-11-16T00:00:00+08:00"
@@ -370,7 +371,14 @@ def test_json_has_the_keys_spec_fixes(report):
     assert data["by_day"][0] == {"date": "2026-11-09", "weekday": "Mon", "minutes": 75, "sessions": 2}
     assert {"id", "title", "title_zh", "layer", "hours"} <= set(data["completed"][0])
     assert data["plan"] == PLAN
-    assert data["goal"] == {"hours": 5.0, "minutes": 300, "met": False}
+    assert data["goal"] == {
+        "hours": 5.0,
+        "minutes": 300,
+        "met": False,
+        "finished": True,
+        "expected_minutes": 300,
+        "status": "not_met",
+    }
     assert data["streak"] == {"days": 5, "end": "2026-11-15"}
     assert data["coverage"]["touched"] == 3 and data["notes"][1]["text"] == EVIL
     assert shapes.weekly_report(report) == data
@@ -380,7 +388,7 @@ def test_json_has_the_keys_spec_fixes(report):
 
 
 def test_csv_has_one_row_per_event_and_gives_notes_back_intact(report):
-    rows = list(csv.reader(io.StringIO(render_csv.render(report), newline="")))
+    rows = list(csv.reader(io.StringIO(render_csv.render(report, "en"), newline="")))
     assert rows[0] == ["date", "time", "topic", "title", "kind", "minutes", "note"]
     assert len(rows) == 1 + 9
     assert rows[1] == ["2026-11-09", "00:05", "paging", "Paging", "log", "30", "started paging"]
@@ -391,7 +399,7 @@ def test_csv_has_one_row_per_event_and_gives_notes_back_intact(report):
 
 
 def test_html_escapes_user_text(report):
-    page = render_html.render(report)
+    page = render_html.render(report, "both")
     assert "<script" not in page.lower()
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; 复习 | a,b &quot;q&quot;" in page
     assert "GPU &lt;arch&gt; | SIMT" in page and "<arch>" not in page
@@ -415,7 +423,7 @@ def _cells(row: str) -> int:
 
 
 def test_markdown_tables_keep_their_shape_and_no_html_gets_through(report):
-    md = render_md.render(report)
+    md = render_md.render(report, "both")
     blocks = _table_blocks(md)
     assert len(blocks) >= 7
     for block in blocks:
@@ -430,7 +438,7 @@ def test_markdown_tables_keep_their_shape_and_no_html_gets_through(report):
 
 
 def test_markdown_front_matter_and_sections(report):
-    md = render_md.render(report)
+    md = render_md.render(report, "both")
     head, body = md.split("---\n", 2)[1:]
     assert head.splitlines()[:2] == [
         'title: "Weekly report 2026-W46 · 学习周报"',
@@ -450,7 +458,7 @@ def test_markdown_front_matter_and_sections(report):
     ):
         assert f"## {section}" in body
     assert "```mermaid\npie showData" in body and '"Foundations · 基础学科" : 1.9' in body
-    assert "1. **GPU architecture · GPU 体系结构** (`gpu-arch`, score 0.81)" in body
+    assert "1. **GPU architecture · GPU 体系结构** (`gpu-arch`) — 408 计算机组成原理" in body
 
 
 def test_markdown_text_escaping_rules():

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from infra_roadmap import graph
@@ -90,6 +90,9 @@ class Context:
     direction: str | None = None
     retention: float = 0.9
     review_minutes: int = 20
+    # Set for text that is published (the weekly report): reasons then give absolute local dates
+    # ('since 2026-11-28'), never 'since Sat' or 'today', which a blog post read later gets wrong.
+    dates_in: tzinfo | None = None
 
 
 @dataclass(eq=False)
@@ -299,7 +302,7 @@ def reasons(
         if score.review.last_by in roadmap.topics:
             found.append(say("reason.credit", lang, topic=score.review.last_by))
     elif state.status == "in_progress":
-        since = _when(state.since, context.today, lang) if state.since else None
+        since = _when(state.since, context, lang) if state.since else None
         found.append(
             say("reason.in_progress_since", lang, when=since) if since else say("reason.in_progress", lang)
         )
@@ -338,9 +341,12 @@ def _best_examined(roadmap: Roadmap, topic: Topic) -> list[int]:
     return best
 
 
-def _when(moment: datetime, today: date, lang: str) -> str:
+def _when(moment: datetime, context: Context, lang: str) -> str:
+    if context.dates_in is not None:
+        aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)  # the log stores UTC
+        return aware.astimezone(context.dates_in).date().isoformat()
     day = moment.date()
-    delta = (today - day).days
+    delta = (context.today - day).days
     if delta <= 0:
         return say("today", lang)
     if delta < 7:

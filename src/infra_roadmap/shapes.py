@@ -280,7 +280,14 @@ def weekly_report(report: WeeklyReport) -> dict[str, Any]:
             "end": report.streak.end.isoformat() if report.streak.end else None,
         },
         "goal": (
-            {"hours": report.goal.hours, "minutes": report.goal.minutes, "met": report.goal.met}
+            {
+                "hours": report.goal.hours,
+                "minutes": report.goal.minutes,
+                "met": report.goal.met,
+                "finished": report.goal.finished,
+                "expected_minutes": report.goal.expected_minutes,
+                "status": report.goal.status,
+            }
             if report.goal
             else None
         ),
@@ -312,6 +319,8 @@ def weekly_report(report: WeeklyReport) -> dict[str, Any]:
             "total": c.total,
             "touched": c.touched,
             "new": c.new,
+            "covered": c.covered,
+            "new_covered": c.new_covered,
             "new_points": [
                 {"id": p.id, "subject": p.subject, "title": p.title, "title_zh": p.title_zh}
                 for p in c.new_points
@@ -325,6 +334,7 @@ def weekly_report(report: WeeklyReport) -> dict[str, Any]:
                     "total": s.total,
                     "touched": s.touched,
                     "new": s.new,
+                    "covered": s.covered,
                 }
                 for s in c.subjects
             ],

@@ -7,6 +7,7 @@ import sys
 import time
 import zlib
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta, tzinfo
 from typing import TYPE_CHECKING, Annotated
 
@@ -29,32 +30,34 @@ if TYPE_CHECKING:
     from infra_roadmap.reports.model import WeeklyReport
 
 
-def _markdown(report: WeeklyReport) -> str:
+def _markdown(report: WeeklyReport, lang: str) -> str:
     from infra_roadmap.reports import to_markdown
 
-    return to_markdown.render(report)
+    return to_markdown.render(report, lang)
 
 
-def _json(report: WeeklyReport) -> str:
+def _json(report: WeeklyReport, lang: str) -> str:
+    """Machine values and both titles whatever `lang` says: scripts read it."""
     import json
 
     return textsafe.json_text(json.dumps(shapes.weekly_report(report), ensure_ascii=False, indent=2)) + "\n"
 
 
-def _csv(report: WeeklyReport) -> str:
+def _csv(report: WeeklyReport, lang: str) -> str:
     from infra_roadmap.reports import to_csv
 
-    return to_csv.render(report)
+    return to_csv.render(report, lang)
 
 
-def _html(report: WeeklyReport) -> str:
+def _html(report: WeeklyReport, lang: str) -> str:
     from infra_roadmap.reports import to_html
 
-    return to_html.render(report)
+    return to_html.render(report, lang)
 
 
-# Each format's writer, imported only when that format is asked for.
-WRITERS: dict[str, Callable[[WeeklyReport], str]] = {
+# Each format's writer, imported only when that format is asked for; each takes the report and
+# the user's `lang`.
+WRITERS: dict[str, Callable[[WeeklyReport, str], str]] = {
     "md": _markdown,
     "json": _json,
     "csv": _csv,
@@ -111,6 +114,14 @@ def report(
             case_sensitive=False,
         ),
     ] = None,
+    excel: Annotated[
+        bool,
+        typer.Option(
+            "--excel",
+            help="With --format csv: start the file with a UTF-8 byte order mark, so that Excel "
+            "(Chinese Windows included) opens it with the Chinese text intact instead of mojibake.",
+        ),
+    ] = False,
     output: OutputOpt = None,
     force: ForceFlag = False,
 ) -> None:
@@ -128,8 +139,12 @@ def report(
         year, number = weeks.last_full_week(s.now, s.tz)
     else:
         year, number = weeks.current_week(s.now, s.tz)
+    chosen = format or "md"
+    if excel and chosen != "csv":
+        raise usage_error("error.excel_needs_csv", ctx)
     rm, states = s.roadmap, s.states
     weights, context = ranking_inputs(s)
+    context = replace(context, dates_in=s.tz)  # a published page names dates, never "since Sat"
     due = {r.topic: r for r in s.recalls()}
     top = ranking.rank(rm, states, weights, context, lang=s.lang, counts=s.unlock_counts, reviews=due)[:5]
     plan = [shapes.next_item(sc, states) for sc in top]
@@ -145,20 +160,26 @@ def report(
         weekly_goal_hours=s.settings.weekly_goal_hours,
         plan=plan,
     )
-    chosen = format or "md"
     if format is None and output is None and sys.stdout.isatty():
         from infra_roadmap.render import study as render
 
-        render.markdown(WRITERS["md"](data))
+        render.markdown(WRITERS["md"](data, s.lang))
         return
-    text = WRITERS[chosen](data)
+    if excel:
+        from infra_roadmap.reports import to_csv
+
+        text = to_csv.render(data, s.lang, excel=True)
+    else:
+        text = WRITERS[chosen](data, s.lang)
     if output is None:
         emit_text(text)
         return
     fsio.write_text(output, text, force=force)
     from rich.markup import escape
 
-    message(f"Wrote the {data.week} report ({chosen}) to {escape(output)}")
+    from infra_roadmap.i18n import say
+
+    message(say("report.wrote", s.lang, week=data.week, format=chosen, path=escape(output)))
 
 
 def _hours_per_week(text: str | None) -> float | None:

@@ -20,7 +20,13 @@ Rules a reader of the report may want to know:
   "how much of my time touched 408.os", so they add up to more than the total; time on topics with
   no exam link is reported as `minutes_without_exam`.
 - 11408 coverage: a point is touched when a topic that links to it has any event (start, log, done,
-  skip, even reset) before the week's end; "new" points were first touched this week.
+  skip, even reset) before the week's end; "new" points were first touched this week. A point is
+  covered at the week's end when a topic that teaches it (weight 3) is done or skipped by then
+  (`dashboard.coverage`, the rule `status` uses). Touched and covered are counts of points, never
+  hours, and logged hours are never added to estimated ones.
+- Weekly goal: a finished week is met or not met; while the week runs (`now` before its end) it is
+  on pace when the minutes logged reach the goal times the share of the week gone by `now`, else
+  behind pace.
 """
 
 from __future__ import annotations
@@ -30,8 +36,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from infra_roadmap import dashboard
 from infra_roadmap.content import Roadmap
-from infra_roadmap.progress.events import TODO
+from infra_roadmap.progress.events import TODO, TopicState
 from infra_roadmap.progress.reporting import LogView, view_of_events
 from infra_roadmap.reports.model import (
     Bucket,
@@ -126,9 +133,7 @@ def report_from(
     by_day = _by_day(this_week, start, tz)
     now_local = local(now, tz)
     total = sum(e.minutes for e in this_week)
-    goal = None
-    if weekly_goal_hours is not None and weekly_goal_hours > 0:
-        goal = Goal(hours=float(weekly_goal_hours), met=total >= round(weekly_goal_hours * 60))
+    goal = _goal(weekly_goal_hours, total, start, end, now)
     subjects, without_exam = _by_subject(roadmap, week_minutes)
 
     return WeeklyReport(
@@ -153,7 +158,18 @@ def report_from(
         skipped=changed_to("skip", "skipped"),
         in_progress=in_progress,
         notes=_notes(roadmap, this_week, canonical, tz),
-        coverage=_coverage(roadmap, view.studied_before, view.studied_by_end),
+        coverage=_coverage(
+            roadmap,
+            view.studied_before,
+            view.studied_by_end,
+            # only the week's topics can have changed during it; the rest stood at the start as at the end
+            # (their status is all that covering reads)
+            {
+                **{t: s for t, s in states_end.items() if t not in week_minutes},
+                **{t: TopicState(status, 0, None, None) for t, status in status_before.items()},
+            },
+            states_end,
+        ),
         plan=[dict(entry) for entry in plan],
         events=[_report_event(roadmap, e, topic_of(e), tz) for e in this_week],
     )
@@ -174,6 +190,24 @@ def _topic_item(
     if topic is None:
         return TopicItem(tid, tid, tid, None, None, minutes, week_minutes, at)
     return TopicItem(tid, topic.title, topic.title_zh, topic.layer, topic.hours, minutes, week_minutes, at)
+
+
+def _goal(
+    weekly_goal_hours: float | None, total: int, start: dt.datetime, end: dt.datetime, now: dt.datetime
+) -> Goal | None:
+    """The goal, with the minutes its pace expects by `now` (all of them once the week is over)."""
+    if weekly_goal_hours is None or weekly_goal_hours <= 0:
+        return None
+    goal_minutes = round(weekly_goal_hours * 60)
+    elapsed = (now - start) / (end - start)  # aware datetimes: real time, daylight saving included
+    gone = min(1.0, max(0.0, elapsed))
+    return Goal(
+        hours=float(weekly_goal_hours),
+        met=total >= goal_minutes,
+        finished=now >= end,
+        expected_minutes=round(goal_minutes * gone),
+        logged_minutes=total,
+    )
 
 
 def _by_day(this_week: list[Event], start: dt.datetime, tz: dt.tzinfo) -> list[DayMinutes]:
@@ -244,10 +278,18 @@ def _points_of(roadmap: Roadmap, topic_ids: Iterable[str]) -> set[str]:
     return touched
 
 
-def _coverage(roadmap: Roadmap, studied_before: set[str], studied_by_end: set[str]) -> Coverage:
+def _coverage(
+    roadmap: Roadmap,
+    studied_before: set[str],
+    studied_by_end: set[str],
+    states_before: Mapping[str, TopicState],
+    states_end: Mapping[str, TopicState],
+) -> Coverage:
     old = _points_of(roadmap, studied_before)
     touched = _points_of(roadmap, studied_by_end)
     new = touched - old
+    covered = dashboard.coverage(roadmap, states_end)[0] & roadmap.points.keys()
+    new_covered = covered - dashboard.coverage(roadmap, states_before)[0]
     subjects = []
     for sid in sorted(roadmap.subjects):
         inside = [p for p in roadmap.points.values() if p.subject == sid or p.subject.startswith(sid + ".")]
@@ -264,13 +306,22 @@ def _coverage(roadmap: Roadmap, studied_before: set[str], studied_by_end: set[st
                 len(ids),
                 len(ids & touched),
                 len(ids & new),
+                len(ids & covered),
             )
         )
     new_points = [
         PointRef(pid, roadmap.points[pid].subject, roadmap.points[pid].title, roadmap.points[pid].title_zh)
         for pid in sorted(new)
     ]
-    return Coverage(len(roadmap.points), len(touched), len(new), new_points, subjects)
+    return Coverage(
+        len(roadmap.points),
+        len(touched),
+        len(new),
+        new_points,
+        subjects,
+        covered=len(covered),
+        new_covered=len(new_covered),
+    )
 
 
 def _notes(

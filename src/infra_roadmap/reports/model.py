@@ -73,12 +73,25 @@ class Streak:
 
 @dataclass(frozen=True)
 class Goal:
+    """The weekly goal. A week still running is judged by its pace (minutes logged against the
+    goal times the share of the week gone by `now`); only a finished week is met or not met."""
+
     hours: float
-    met: bool
+    met: bool  # logged minutes reach the goal (already possible mid-week)
+    finished: bool = True  # the week had ended at `now`
+    expected_minutes: int = 0  # the goal times the elapsed share of the week at `now`
+    logged_minutes: int = 0
 
     @property
     def minutes(self) -> int:
         return round(self.hours * 60)
+
+    @property
+    def status(self) -> str:
+        """'met' / 'not_met' for a finished week, 'on_pace' / 'behind_pace' while it runs."""
+        if self.finished:
+            return "met" if self.met else "not_met"
+        return "on_pace" if self.logged_minutes >= self.expected_minutes else "behind_pace"
 
 
 @dataclass(frozen=True)
@@ -98,15 +111,22 @@ class SubjectCoverage:
     total: int
     touched: int
     new: int
+    covered: int = 0
 
 
 @dataclass(frozen=True)
 class Coverage:
+    """Syllabus points `touched` (a linked topic was studied at all) and `covered` (a topic that
+    teaches the point, a weight-3 link, is done or skipped: `dashboard.coverage`); `new` and
+    `new_covered` are this week's additions."""
+
     total: int
     touched: int
     new: int
     new_points: list[PointRef]
     subjects: list[SubjectCoverage]
+    covered: int = 0
+    new_covered: int = 0
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from infra_roadmap import textsafe
+from infra_roadmap.i18n import say
 from infra_roadmap.reports.model import Coverage, DayMinutes, Goal, WeeklyReport
-from infra_roadmap.reports.text import bilingual, hours, hours_text
-from infra_roadmap.vocab import WEEKDAYS, WEEKDAYS_ZH
+from infra_roadmap.reports.text import hours, hours_text, name, weekday
 
 CHART_WIDTH = 520
 PALETTE = ("#4f46e5", "#0d9488", "#f59e0b", "#e11d48", "#0284c7", "#7c3aed", "#65a30d", "#db2777")
@@ -31,17 +31,22 @@ def esc(value: object) -> str:
     return html.escape(textsafe.for_terminal(str(value)), quote=True)
 
 
-def charts(report: WeeklyReport) -> dict[str, str]:
+def charts(report: WeeklyReport, lang: str) -> dict[str, str]:
     """Each chart as a standalone `<svg>`: day (bars), layer and subject (horizontal bars), coverage."""
     layers = [
-        HBar(bilingual(b.title, b.title_zh), b.minutes, hours_text(b.minutes), PALETTE[i % len(PALETTE)])
+        HBar(
+            name(b.title, b.title_zh, lang),
+            b.minutes,
+            hours_text(b.minutes, lang),
+            PALETTE[i % len(PALETTE)],
+        )
         for i, b in enumerate(report.by_layer)
     ]
     subjects = [
         HBar(
-            f"{b.id} · {bilingual(b.title, b.title_zh)}",
+            f"{b.id} · {name(b.title, b.title_zh, lang)}",
             b.minutes,
-            hours_text(b.minutes),
+            hours_text(b.minutes, lang),
             _paper_colour(b.id),
             bold="." not in b.id,
             indent=16 if "." in b.id else 0,
@@ -49,16 +54,19 @@ def charts(report: WeeklyReport) -> dict[str, str]:
         for b in report.by_subject
     ]
     return {
-        "day": day_chart(report.by_day, report.goal, chart_id="chart-day"),
+        "day": day_chart(report.by_day, report.goal, lang, chart_id="chart-day"),
         "layer": hbar_chart(
-            layers, chart_id="chart-layer", label="Hours per layer", empty="No layers in the roadmap"
+            layers,
+            chart_id="chart-layer",
+            label=say("report.per_layer", lang),
+            empty=say("report.no_layers", lang),
         ),
-        "coverage": coverage_chart(report.coverage, chart_id="chart-coverage"),
+        "coverage": coverage_chart(report.coverage, lang, chart_id="chart-coverage"),
         "subject": hbar_chart(
             subjects,
             chart_id="chart-subject",
-            label="Hours per exam subject",
-            empty="No time on exam-linked topics this week",
+            label=say("report.per_subject", lang),
+            empty=say("report.no_exam_time", lang),
         ),
     }
 
@@ -124,6 +132,7 @@ def _nice_step(top: float) -> float:
 def day_chart(
     days: Sequence[DayMinutes],
     goal: Goal | None,
+    lang: str,
     *,
     chart_id: str = "chart-day",
     width: int = CHART_WIDTH,
@@ -145,25 +154,24 @@ def day_chart(
             f'stroke="{GRID}" stroke-width="1"/>'
         )
         body.append(_text(left - 8, y(tick) + 4, f"{tick:g}", size=11, fill=FAINT, anchor="end"))
-    body.append(_text(left - 8, top - 12, "h", size=11, fill=FAINT, anchor="end"))
+    body.append(_text(left - 8, top - 12, say("report.hour_unit", lang), size=11, fill=FAINT, anchor="end"))
     slot = plot_w / max(1, len(days))
     bar_w = min(44.0, slot * 0.6)
     for i, day in enumerate(days):
         cx = left + slot * (i + 0.5)
         value = hours(day.minutes)
-        weekday = day.date.weekday()
         if day.minutes > 0:
             bar_h = max(2.0, plot_h * value / ceiling)
             body.append(
                 f'<rect x="{cx - bar_w / 2:.1f}" y="{top + plot_h - bar_h:.1f}" width="{bar_w:.1f}" '
                 f'height="{bar_h:.1f}" rx="5" fill="{BAR}"><title>{esc(day.date.isoformat())}: '
-                f"{esc(hours_text(day.minutes))}</title></rect>"
+                f"{esc(hours_text(day.minutes, lang))}</title></rect>"
             )
             body.append(
                 _text(
                     cx,
                     top + plot_h - bar_h - 6,
-                    hours_text(day.minutes),
+                    hours_text(day.minutes, lang),
                     size=12,
                     fill=INK,
                     anchor="middle",
@@ -176,7 +184,7 @@ def day_chart(
             _text(
                 cx,
                 height - bottom + 18,
-                f"{WEEKDAYS[weekday]} {WEEKDAYS_ZH[weekday]}",
+                weekday(day.date.weekday(), lang),
                 size=12,
                 fill=INK if day.minutes else MUTED,
                 anchor="middle",
@@ -195,14 +203,15 @@ def day_chart(
             f'<line x1="{left}" x2="{width - right}" y1="{y(pace):.1f}" y2="{y(pace):.1f}" '
             f'stroke="{ACCENT}" stroke-width="1.5" stroke-dasharray="5 4"/>'
         )
-        legend = f"goal pace {pace:.1f} h/day"  # above the plot, where no bar label can collide with it
+        # above the plot, where no bar label can collide with it
+        legend = say("report.goal_pace", lang, hours=hours_text(round(pace * 60), lang))
         swatch = width - right - text_width(legend, 11) - 8
         body.append(
             f'<line x1="{swatch - 22:.1f}" x2="{swatch:.1f}" y1="{top - 16}" y2="{top - 16}" '
             f'stroke="{ACCENT}" stroke-width="1.5" stroke-dasharray="5 4"/>'
         )
         body.append(_text(width - right, top - 12, legend, size=11, fill="#b45309", anchor="end", weight=600))
-    return _svg(chart_id, width, height, "Hours per day", body)
+    return _svg(chart_id, width, height, say("report.per_day", lang), body)
 
 
 @dataclass(frozen=True)
@@ -260,50 +269,54 @@ def hbar_chart(
     return _svg(chart_id, width, len(bars) * row + 4, label, body)
 
 
-def coverage_chart(coverage: Coverage, *, chart_id: str = "chart-coverage", width: int = CHART_WIDTH) -> str:
-    """One bar per exam subject: the whole bar is its points, blue what was touched before, amber
-    what this week added."""
+def coverage_chart(
+    coverage: Coverage, lang: str, *, chart_id: str = "chart-coverage", width: int = CHART_WIDTH
+) -> str:
+    """One bar per exam subject: the whole bar is its points, blue those covered (a topic that
+    teaches them is done or skipped), amber those touched but not yet covered."""
     if not coverage.subjects:
-        return hbar_chart([], chart_id=chart_id, width=width, empty="No exam points in the roadmap")
+        return hbar_chart([], chart_id=chart_id, width=width, empty=say("report.no_points", lang))
     legend_h, row = 26, 40
     body = []
-    for x, colour, label in (
-        (0, BAR, "touched before · 已覆盖"),
-        (150, ACCENT, "new this week · 本周新增"),
-        (316, TRACK, "not yet · 未覆盖"),
+    x = 0.0
+    for colour, key in (
+        (BAR, "report.chart_covered"),
+        (ACCENT, "report.chart_touched"),
+        (TRACK, "report.chart_untouched"),
     ):
+        label = say(key, lang)
         body.append(
             f'<rect x="{x + 0.5}" y="4.5" width="11" height="11" rx="3" fill="{colour}" stroke="{GRID}"/>'
         )
         body.append(_text(x + 18, 14, label, size=11, fill=MUTED))
+        x += 18 + text_width(label, 11) + 20
     for i, s in enumerate(coverage.subjects):
         y0 = legend_h + i * row
         x0 = 0 if s.parent is None else 16
         span = width - x0
-        share = round(100 * s.touched / s.total) if s.total else 0
-        value = f"{s.touched} / {s.total} · {share}%"
-        new = f"+{s.new} new · " if s.new else ""
-        room = span - text_width(new + value, 12) - 16
-        label = fit(f"{s.id} · {s.title_zh or s.title}", room, 13)  # the syllabus speaks Chinese
+        value = say("report.chart_value", lang, covered=s.covered, touched=s.touched, total=s.total)
+        room = span - text_width(value, 12) - 16
+        title = s.title if lang == "en" else s.title_zh or s.title  # the syllabus speaks Chinese
+        label = fit(f"{s.id} · {title}", room, 13)
         body.append(
             f'<text x="{x0}" y="{y0 + 13}" font-size="13" fill="{INK}" font-weight="'
-            f'{600 if s.parent is None else 400}"><title>{esc(s.title)}</title>{esc(label)}</text>'
+            f'{600 if s.parent is None else 400}"><title>{esc(name(s.title, s.title_zh, lang))}</title>'
+            f"{esc(label)}</text>"
         )
-        new = f'<tspan fill="#b45309" font-weight="700">{new}</tspan>' if new else ""
         body.append(
             f'<text x="{width}" y="{y0 + 13}" font-size="12" fill="{INK}" text-anchor="end" '
-            f'font-weight="600">{new}<tspan>{esc(value)}</tspan></text>'
+            f'font-weight="600">{esc(value)}</text>'
         )
         body.append(f'<rect x="{x0}" y="{y0 + 20}" width="{span}" height="10" rx="5" fill="{TRACK}"/>')
         if s.total and s.touched:
             touched_w = max(6.0, span * s.touched / s.total)
-            old_w = touched_w * (s.touched - s.new) / s.touched
             body.append(
                 f'<rect x="{x0}" y="{y0 + 20}" width="{touched_w:.1f}" height="10" rx="5" fill="{ACCENT}"/>'
             )
-            if old_w > 0:
-                body.append(
-                    f'<rect x="{x0}" y="{y0 + 20}" width="{max(old_w, 6.0):.1f}" height="10" rx="5" '
-                    f'fill="{BAR}"/>'
-                )
-    return _svg(chart_id, width, legend_h + len(coverage.subjects) * row + 2, "11408 coverage", body)
+        if s.total and s.covered:
+            covered_w = max(6.0, span * s.covered / s.total)
+            body.append(
+                f'<rect x="{x0}" y="{y0 + 20}" width="{covered_w:.1f}" height="10" rx="5" fill="{BAR}"/>'
+            )
+    height = legend_h + len(coverage.subjects) * row + 2
+    return _svg(chart_id, width, height, say("report.coverage", lang), body)

@@ -7,52 +7,49 @@ the SVG alike.
 
 from __future__ import annotations
 
-from infra_roadmap.reports.model import Coverage, TopicItem, WeeklyReport
+from infra_roadmap.i18n import plural, say
+from infra_roadmap.reports.model import Coverage, Goal, TopicItem, WeeklyReport
 from infra_roadmap.reports.svg import BAR, FAINT, FONT_STACK, GOOD, GRID, INK, MUTED, TRACK, charts, esc
-from infra_roadmap.reports.text import hours_text
-from infra_roadmap.vocab import WEEKDAYS
+from infra_roadmap.reports.text import hours_text, kind, name, share, weekday
+from infra_roadmap.reports.to_markdown import title_of, week_range
 
 IN_PROGRESS_SHOWN = 10
 
 
-def render(report: WeeklyReport) -> str:
-    svg = charts(report)
+def render(report: WeeklyReport, lang: str) -> str:
+    svg = charts(report, lang)
     body = "\n".join(
         [
-            _header(report),
-            _kpis(report),
+            _header(report, lang),
+            _kpis(report, lang),
             '<div class="grid">',
-            _card("Hours per day", "每日时长", svg["day"], _day_caption(report)),
-            _card(
-                "Hours per layer",
-                "各层时长",
-                svg["layer"],
-                "AI Infra stack: foundations → hardware → IaaS → PaaS → SaaS → MaaS",
-            ),
-            _card("11408 coverage", "考点覆盖", svg["coverage"], _coverage_caption(report.coverage)),
-            _card(
-                "Hours per exam subject",
-                "各科目时长",
-                svg["subject"],
-                "A topic counts for every exam subject it links to.",
-            ),
+            _card(say("report.per_day", lang), svg["day"], _day_caption(report, lang)),
+            _card(say("report.per_layer", lang), svg["layer"], say("report.stack", lang)),
+            _card(say("report.coverage", lang), svg["coverage"], _coverage_caption(report.coverage, lang)),
+            _card(say("report.per_subject", lang), svg["subject"], say("report.subject_rule_short", lang)),
             "</div>",
             '<div class="grid">',
-            _topics_card(report),
-            _notes_card(report),
+            _topics_card(report, lang),
+            _notes_card(report, lang),
             "</div>",
-            _plan_card(report),
-            (
-                f"<footer>Generated {esc(report.generated_at.strftime('%Y-%m-%d %H:%M'))} ({esc(report.tz)}) "
-                "by infra-roadmap</footer>"
-            ),
+            _plan_card(report, lang),
+            "<footer>"
+            + esc(
+                say(
+                    "report.footer",
+                    lang,
+                    time=report.generated_at.strftime("%Y-%m-%d %H:%M"),
+                    tz=report.tz,
+                )
+            )
+            + "</footer>",
         ]
     )
     return (
         "<!DOCTYPE html>\n"
-        '<html lang="zh-CN">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{"en" if lang == "en" else "zh-CN"}">\n<head>\n<meta charset="utf-8">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{esc(f'Weekly report {report.week} · 学习周报')}</title>\n"
+        f"<title>{esc(title_of(report, lang))}</title>\n"
         f"<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{body}\n</main>\n</body>\n</html>\n"
     )
 
@@ -60,159 +57,194 @@ def render(report: WeeklyReport) -> str:
 # ---- page pieces -------------------------------------------------------------------------------
 
 
-def _header(report: WeeklyReport) -> str:
-    first, last = report.by_day[0].date, report.by_day[-1].date
-    span = f"{first.strftime('%a %d %b')} – {last.strftime('%a %d %b %Y')}"
+def _header(report: WeeklyReport, lang: str) -> str:
+    eyebrow = f"infra-roadmap · {say('report.name', lang)}"
+    if lang == "both":
+        eyebrow += f" · {say('report.name', 'zh')}"
     return (
-        '<header>\n<div class="eyebrow">infra-roadmap · weekly report · 学习周报</div>\n'
-        f'<h1>{esc(report.week)} <span class="zh">第 {report.number} 周</span></h1>\n'
-        f'<p class="range">{esc(span)} · {esc(report.tz)}</p>\n</header>'
+        f'<header>\n<div class="eyebrow">{esc(eyebrow)}</div>\n'
+        f'<h1>{esc(report.week)} <span class="zh">{esc(say("report.week_number", lang, number=report.number))}'
+        "</span></h1>\n"
+        f'<p class="range">{esc(week_range(report, lang))} · {esc(report.tz)}</p>\n</header>'
     )
 
 
 def _kpi(label: str, value: str, sub: str = "", extra: str = "") -> str:
-    sub_html = f'<div class="sub">{sub}</div>' if sub else ""
-    return f'<div class="kpi"><div class="label">{label}</div><div class="value">{value}</div>{sub_html}{extra}</div>'
+    """`label` and `sub` are plain text (escaped here); `value` and `extra` are markup."""
+    sub_html = f'<div class="sub">{esc(sub)}</div>' if sub else ""
+    return (
+        f'<div class="kpi"><div class="label">{esc(label)}</div><div class="value">{value}</div>'
+        f"{sub_html}{extra}</div>"
+    )
 
 
-def _kpis(report: WeeklyReport) -> str:
+def _goal_sub(goal: Goal, lang: str) -> str:
+    """'goal met ✓' / '8% of the 25 h goal' for a finished week; 'on pace · …' while it runs."""
+    percent = share(goal.logged_minutes, goal.minutes)
+    target = hours_text(goal.minutes, lang)
+    if goal.status == "met":
+        return say("report.kpi_goal_met", lang)
+    if goal.status == "not_met":
+        return say("report.kpi_goal_not_met", lang, share=percent, goal=target)
+    return say(f"report.kpi_{goal.status}", lang, share=percent, goal=target)
+
+
+def _kpis(report: WeeklyReport, lang: str) -> str:
     goal = report.goal
     if goal:
-        share = min(100, round(100 * report.total_minutes / goal.minutes)) if goal.minutes else 100
-        verdict = '<span class="ok">goal met ✓</span>' if goal.met else f"{share}% of {goal.hours:g} h goal"
-        meter = (
-            f'<div class="meter"><span style="width:{share}%;background:{GOOD if goal.met else BAR}">'
-            "</span></div>"
-        )
+        filled = min(100, round(100 * goal.logged_minutes / goal.minutes)) if goal.minutes else 100
+        colour = GOOD if goal.status in ("met", "on_pace") else BAR
+        sub = _goal_sub(goal, lang)
+        meter = f'<div class="meter"><span style="width:{filled}%;background:{colour}"></span></div>'
     else:
-        verdict, meter = "no weekly goal set", ""
+        sub, meter = say("report.kpi_no_goal", lang), ""
     streak = report.streak
-    streak_sub = f"to {streak.end.strftime('%a %m-%d')}" if streak.end else "log a session to start one"
+    streak_sub = (
+        say("report.kpi_streak_to", lang, date=streak.end.isoformat())
+        if streak.end
+        else say("report.kpi_streak_none", lang)
+    )
+    c = report.coverage
     cards = [
-        _kpi("Hours · 时长", esc(hours_text(report.total_minutes)), verdict, meter),
-        _kpi("Sessions · 次数", str(report.sessions), f"{report.days_studied} of 7 days studied"),
-        _kpi("Started · 开始", str(len(report.started)), "topics begun this week"),
+        _kpi(say("report.kpi_hours", lang), esc(hours_text(report.total_minutes, lang)), sub, meter),
         _kpi(
-            "Done · 完成",
+            say("report.kpi_sessions", lang),
+            str(report.sessions),
+            say("report.kpi_days", lang, count=report.days_studied),
+        ),
+        _kpi(say("report.kpi_started", lang), str(len(report.started)), say("report.kpi_started_sub", lang)),
+        _kpi(
+            say("report.kpi_done", lang),
             str(len(report.completed)),
-            f"+{len(report.skipped)} skipped" if report.skipped else "topics finished",
+            say("report.kpi_skipped_sub", lang, count=len(report.skipped))
+            if report.skipped
+            else say("report.kpi_done_sub", lang),
         ),
         _kpi(
-            "Streak · 连续",
-            f"{streak.days} <small>{'day' if streak.days == 1 else 'days'}</small>",
-            esc(streak_sub),
+            say("report.streak", lang),
+            f"{streak.days} <small>{esc(plural('report.days', lang, streak.days))}</small>",
+            streak_sub,
         ),
         _kpi(
-            "11408 points · 考点",
-            f"{report.coverage.touched}<small> / {report.coverage.total}</small>",
-            f"+{report.coverage.new} this week",
+            say("report.kpi_covered", lang),
+            f"{c.covered}<small> / {c.total}</small>",
+            say("report.kpi_new", lang, count=c.new_covered),
+        ),
+        _kpi(
+            say("report.kpi_touched", lang),
+            f"{c.touched}<small> / {c.total}</small>",
+            say("report.kpi_new", lang, count=c.new),
         ),
     ]
     return '<section class="kpis">\n' + "\n".join(cards) + "\n</section>"
 
 
-def _card(title: str, title_zh: str, content: str, caption: str = "", wide: bool = False) -> str:
+def _card(title: str, content: str, caption: str = "", wide: bool = False) -> str:
     cls = "card wide" if wide else "card"
     cap = f'<p class="caption">{esc(caption)}</p>' if caption else ""
-    return (
-        f'<section class="{cls}"><h2>{esc(title)} <span class="zh">{esc(title_zh)}</span></h2>\n'
-        f"{content}\n{cap}</section>"
-    )
+    return f'<section class="{cls}"><h2>{esc(title)}</h2>\n{content}\n{cap}</section>'
 
 
-def _day_caption(report: WeeklyReport) -> str:
+def _day_caption(report: WeeklyReport, lang: str) -> str:
     best = max(report.by_day, key=lambda d: d.minutes)
     if not best.minutes:
-        return "No time logged this week."
-    return (
-        f"Best day: {WEEKDAYS[best.date.weekday()]} {best.date.isoformat()} with {hours_text(best.minutes)}."
+        return say("report.no_time", lang)
+    day = f"{weekday(best.date.weekday(), lang)} {best.date.isoformat()}"
+    return say("report.best_day", lang, day=day, hours=hours_text(best.minutes, lang))
+
+
+def _coverage_caption(coverage: Coverage, lang: str) -> str:
+    return say(
+        "report.coverage_caption",
+        lang,
+        covered=coverage.covered,
+        touched=coverage.touched,
+        total=coverage.total,
+        new_covered=coverage.new_covered,
+        new=coverage.new,
     )
 
 
-def _coverage_caption(coverage: Coverage) -> str:
-    share = round(100 * coverage.touched / coverage.total) if coverage.total else 0
-    return f"{coverage.touched} of {coverage.total} exam points touched so far ({share}%), {coverage.new} new this week."
+def _names(title: str, title_zh: str, lang: str) -> str:
+    """The title in `lang`; with `both`, the Chinese one beside it in grey."""
+    if lang != "both" or not title_zh or title_zh == title:
+        return f'<span class="name">{esc(name(title, title_zh, lang))}</span>'
+    return f'<span class="name">{esc(title)}</span><span class="zh">{esc(title_zh)}</span>'
 
 
-def _names(title: str, title_zh: str) -> str:
-    zh = f'<span class="zh">{esc(title_zh)}</span>' if title_zh and title_zh != title else ""
-    return f'<span class="name">{esc(title)}</span>{zh}'
-
-
-def _topic_row(topic: TopicItem, badge: str, badge_class: str) -> str:
+def _topic_row(topic: TopicItem, badge: str, badge_class: str, lang: str) -> str:
     chips = [f'<span class="chip">{esc(topic.id)}</span>']
     if topic.layer:
         chips.append(f'<span class="chip">{esc(topic.layer)}</span>')
-    logged = f"{hours_text(topic.minutes)} logged"
-    if topic.hours:
-        logged += f" of ~{topic.hours:g} h"
-    meter = ""
-    if badge_class == "doing" and topic.hours:
-        share = min(100, round(100 * topic.minutes / (topic.hours * 60)))
-        meter = f'<div class="meter thin"><span style="width:{share}%"></span></div>'
-    week = f" · {hours_text(topic.week_minutes)} this week" if topic.week_minutes else ""
+    facts = [say("report.logged", lang, hours=hours_text(topic.minutes, lang))]
+    if topic.week_minutes:
+        facts.append(say("report.week_hours", lang, hours=hours_text(topic.week_minutes, lang)))
+    if topic.hours:  # the estimate apart: hours logged and hours estimated are never one figure
+        facts.append(say("report.estimate", lang, hours=hours_text(topic.hours * 60, lang)))
     return (
-        f'<li><span class="badge {badge_class}">{badge}</span><div class="topic">{_names(topic.title, topic.title_zh)}'
-        f'<div class="meta">{"".join(chips)}<span>{esc(logged + week)}</span></div>{meter}</div></li>'
+        f'<li><span class="badge {badge_class}">{badge}</span><div class="topic">'
+        f"{_names(topic.title, topic.title_zh, lang)}"
+        f'<div class="meta">{"".join(chips)}<span>{esc(" · ".join(facts))}</span></div></div></li>'
     )
 
 
-def _topics_card(report: WeeklyReport) -> str:
-    parts = ['<section class="card"><h2>Topics <span class="zh">主题</span></h2>']
-    parts.append("<h3>Completed · 已完成</h3>")
-    done = [_topic_row(t, "✓", "done") for t in report.completed]
-    done += [_topic_row(t, "⤼", "skip") for t in report.skipped]
+def _topics_card(report: WeeklyReport, lang: str) -> str:
+    parts = [f'<section class="card"><h2>{esc(say("report.topics", lang))}</h2>']
+    parts.append(f"<h3>{esc(say('report.completed', lang))}</h3>")
+    done = [_topic_row(t, "✓", "done", lang) for t in report.completed]
+    done += [_topic_row(t, "⤼", "skip", lang) for t in report.skipped]
     parts.append(
         f'<ul class="topics">{"".join(done)}</ul>'
         if done
-        else '<p class="empty">Nothing finished this week.</p>'
+        else f'<p class="empty">{esc(say("report.nothing_done", lang))}</p>'
     )
-    parts.append("<h3>In progress · 进行中</h3>")
-    doing = [_topic_row(t, "◐", "doing") for t in report.in_progress[:IN_PROGRESS_SHOWN]]
+    parts.append(f"<h3>{esc(say('report.in_progress', lang))}</h3>")
+    doing = [_topic_row(t, "◐", "doing", lang) for t in report.in_progress[:IN_PROGRESS_SHOWN]]
     parts.append(
-        f'<ul class="topics">{"".join(doing)}</ul>' if doing else '<p class="empty">No topic in progress.</p>'
+        f'<ul class="topics">{"".join(doing)}</ul>'
+        if doing
+        else f'<p class="empty">{esc(say("report.no_in_progress", lang))}</p>'
     )
     hidden = len(report.in_progress) - IN_PROGRESS_SHOWN
     if hidden > 0:  # a page, not a database dump: the JSON and Markdown list them all
-        parts.append(f'<p class="more">+ {hidden} more in progress</p>')
+        parts.append(f'<p class="more">{esc(say("report.more_in_progress", lang, count=hidden))}</p>')
     parts.append("</section>")
     return "\n".join(parts)
 
 
-def _notes_card(report: WeeklyReport) -> str:
+def _notes_card(report: WeeklyReport, lang: str) -> str:
     if not report.notes:
-        items = '<p class="empty">No notes this week.</p>'
+        items = f'<p class="empty">{esc(say("report.no_notes", lang))}</p>'
     else:
         rows = []
         for n in report.notes:
-            when = f"{WEEKDAYS[n.at.weekday()]} {n.at.strftime('%m-%d %H:%M')}"
+            when = f"{weekday(n.at.weekday(), lang)} {n.at.strftime('%Y-%m-%d %H:%M')}"
             rows.append(
-                f'<li><div class="when">{esc(when)} · <span class="kind">{esc(n.kind)}</span></div>'
-                f'<div class="about">{_names(n.title, n.title_zh)}</div>'
+                f'<li><div class="when">{esc(when)} · <span class="kind">{esc(kind(n.kind, lang))}</span></div>'
+                f'<div class="about">{_names(n.title, n.title_zh, lang)}</div>'
                 f"<blockquote>{esc(n.text)}</blockquote></li>"
             )
         items = f'<ul class="notes">{"".join(rows)}</ul>'
-    return f'<section class="card"><h2>Notes <span class="zh">笔记</span></h2>\n{items}</section>'
+    return f'<section class="card"><h2>{esc(say("report.notes", lang))}</h2>\n{items}</section>'
 
 
-def _plan_card(report: WeeklyReport) -> str:
+def _plan_card(report: WeeklyReport, lang: str) -> str:
+    """The top of `next` with its reasons; the scores that ordered it stay out of the page."""
     if not report.plan:
-        items = '<p class="empty">Nothing left to plan: every reachable topic is done.</p>'
+        items = f'<p class="empty">{esc(say("report.no_plan", lang))}</p>'
     else:
         rows = []
         for step in report.plan:
             title = str(step.get("title") or step.get("id") or "")
             title_zh = str(step.get("title_zh") or "")
-            score = step.get("score")
-            pill = f'<span class="score">{score:.2f}</span>' if isinstance(score, (int, float)) else ""
             reasons = "".join(f"<li>{esc(r)}</li>" for r in step.get("reasons") or [])
             rows.append(
-                f'<li><div class="topic">{_names(title, title_zh)}{pill}'
+                f'<li><div class="topic">{_names(title, title_zh, lang)}'
                 f'<div class="meta"><span class="chip">{esc(step.get("id", ""))}</span></div>'
                 f'<ul class="reasons">{reasons}</ul></div></li>'
             )
         items = f'<ol class="plan">{"".join(rows)}</ol>'
-    return f'<section class="card wide"><h2>Next week\'s plan <span class="zh">下周计划</span></h2>\n{items}</section>'
+    return f'<section class="card wide"><h2>{esc(say("report.plan", lang))}</h2>\n{items}</section>'
 
 
 STYLE = f"""
@@ -230,7 +262,7 @@ h2 {{ font-size: 17px; margin: 0 0 14px; }}
 h2 .zh, .name + .zh {{ color: {MUTED}; font-weight: 500; margin-left: 6px; }}
 h3 {{ font-size: 13px; text-transform: uppercase; letter-spacing: .06em; color: {MUTED}; margin: 18px 0 8px; }}
 h3:first-of-type {{ margin-top: 0; }}
-.kpis {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 14px; margin-bottom: 18px; }}
+.kpis {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(min(160px, 100%), 1fr)); gap: 14px; margin-bottom: 18px; }}
 .kpi, .card {{ background: #fff; border-radius: 14px; box-shadow: 0 1px 2px rgba(15,23,42,.06), 0 4px 16px rgba(15,23,42,.05); }}
 .kpi {{ padding: 16px 18px; }}
 .kpi .label {{ font-size: 12px; color: {MUTED}; font-weight: 600; letter-spacing: .02em; }}
@@ -241,7 +273,7 @@ h3:first-of-type {{ margin-top: 0; }}
 .meter {{ height: 6px; background: {TRACK}; border-radius: 3px; margin-top: 8px; overflow: hidden; }}
 .meter span {{ display: block; height: 100%; background: {BAR}; border-radius: 3px; }}
 .meter.thin {{ height: 4px; margin-top: 6px; max-width: 260px; }}
-.grid {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(470px, 1fr)); gap: 18px; margin-bottom: 18px; }}
+.grid {{ display: grid; grid-template-columns: repeat(auto-fit, minmax(min(470px, 100%), 1fr)); gap: 18px; margin-bottom: 18px; }}
 .card {{ padding: 20px 22px; min-width: 0; }}
 .card.wide {{ margin-bottom: 18px; }}
 svg.chart {{ display: block; max-width: 100%; height: auto; overflow: visible; }}
@@ -266,16 +298,31 @@ ul, ol {{ margin: 0; padding: 0; list-style: none; }}
 .about {{ font-size: 14px; margin: 2px 0 4px; }}
 blockquote {{ margin: 0; padding: 8px 12px; background: #f8fafc; border-left: 3px solid {BAR}; border-radius: 0 8px 8px 0;
   white-space: pre-wrap; overflow-wrap: anywhere; }}
-.plan {{ counter-reset: step; display: grid; grid-template-columns: repeat(auto-fit, minmax(320px, 1fr)); gap: 12px 22px; }}
+.plan {{ counter-reset: step; display: grid; grid-template-columns: repeat(auto-fit, minmax(min(320px, 100%), 1fr)); gap: 12px 22px; }}
 .plan > li {{ counter-increment: step; display: flex; gap: 12px; }}
 .plan > li::before {{ content: counter(step); flex: none; width: 26px; height: 26px; border-radius: 50%;
   background: {BAR}; color: #fff; display: grid; place-items: center; font-weight: 700; font-size: 13px; }}
-.score {{ margin-left: 8px; font-size: 12px; font-weight: 700; color: {BAR}; background: #eef2ff; border-radius: 10px; padding: 1px 8px; }}
 .reasons {{ margin-top: 4px; font-size: 13px; color: #334155; }}
 .reasons li {{ padding-left: 14px; position: relative; }}
 .reasons li::before {{ content: "·"; position: absolute; left: 3px; color: {FAINT}; font-weight: 700; }}
 .more {{ margin: 8px 0 0 38px; font-size: 12.5px; color: {MUTED}; }}
 .empty {{ color: {FAINT}; font-style: italic; margin: 0; }}
 footer {{ text-align: center; font-size: 12px; color: {FAINT}; margin-top: 8px; }}
+/* A phone (390 px) must never scroll sideways: every box shrinks, long ids and URLs break, charts
+   scale to their card (the SVGs keep their viewBox), and the grids drop to one column. */
+html {{ -webkit-text-size-adjust: 100%; }}
+main, section, .card, .kpi, .topic, .meta, blockquote {{ max-width: 100%; min-width: 0; }}
+.chip, .name, .about, .reasons li, .caption, .range, footer {{ overflow-wrap: anywhere; }}
+svg.chart {{ width: 100%; }}
+@media (max-width: 640px) {{
+  main {{ padding: 20px 12px 24px; }}
+  h1 {{ font-size: 30px; }}
+  h1 .zh {{ font-size: 18px; }}
+  .kpis {{ grid-template-columns: repeat(2, minmax(0, 1fr)); gap: 10px; }}
+  .kpi {{ padding: 12px 14px; }}
+  .kpi .value {{ font-size: 24px; }}
+  .grid, .plan {{ grid-template-columns: minmax(0, 1fr); gap: 12px; }}
+  .card {{ padding: 16px 14px; }}
+}}
 @media print {{ body {{ background: #fff; }} .kpi, .card {{ box-shadow: none; border: 1px solid {GRID}; }} }}
 """

@@ -1,5 +1,8 @@
 """The weekly report as Markdown for a blog: YAML front matter that Hexo and Hugo accept, then
-GitHub-flavoured tables and a Mermaid pie of hours per layer.
+GitHub-flavoured tables and a Mermaid pie of hours per layer, every label in the user's `lang`.
+
+With front matter the page has no `# title` line: Hexo and Hugo themes print the front matter's
+title as the post's heading already, and a second H1 would repeat it.
 
 User text (notes, and titles that overlays may bring) goes through `text()`: one line, no raw
 HTML, no table-breaking `|`, no accidental heading or list, so a note can never change the
@@ -15,31 +18,36 @@ from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
 from infra_roadmap import textsafe
-from infra_roadmap.reports.model import Bucket, TopicItem, WeeklyReport
-from infra_roadmap.reports.text import bilingual, hours, hours_text
-from infra_roadmap.vocab import WEEKDAYS, WEEKDAYS_ZH
+from infra_roadmap.i18n import plural, say
+from infra_roadmap.reports.model import Bucket, Goal, TopicItem, WeeklyReport
+from infra_roadmap.reports.text import hours, hours_text, join_reasons, kind, name, share, weekday
 
 TAGS = ("infra-roadmap", "11408", "AI Infra")
-CATEGORIES = ("学习周报",)
 
 _MARKUP = re.compile(r"([\\`*_\[\]|~])")  # characters Markdown would read as syntax inside a line
 _BLOCK_START = re.compile(r"^(\s*)([#+\-=]|\d+[.)])")  # a heading, list item or setext underline
 _PLAIN_ID = re.compile(r"[A-Za-z0-9._\-]+")
 
 
-def render(report: WeeklyReport) -> str:
+def render(report: WeeklyReport, lang: str, *, with_front_matter: bool = True) -> str:
+    """The page; `with_front_matter=False` gives a plain document that opens with its own H1."""
+    span = f"{text(week_range(report, lang))} · {text(report.tz)}\n"
+    opening = (
+        [front_matter(report, lang), span]
+        if with_front_matter
+        else [f"# {text(title_of(report, lang))}\n\n{span}"]
+    )
     parts = [
-        front_matter(report),
-        f"# {text(title_of(report))}\n\n{_range(report)} · {text(report.tz)}\n",
-        _totals(report),
-        _per_day(report),
-        _per_layer(report),
-        _per_subject(report),
-        _completed(report),
-        _in_progress(report),
-        _notes(report),
-        _coverage(report),
-        _plan(report),
+        *opening,
+        _totals(report, lang),
+        _per_day(report, lang),
+        _per_layer(report, lang),
+        _per_subject(report, lang),
+        _completed(report, lang),
+        _in_progress(report, lang),
+        _notes(report, lang),
+        _coverage(report, lang),
+        _plan(report, lang),
     ]
     return "\n".join(parts)
 
@@ -98,20 +106,30 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], align: str = "")
 # ---- sections ----------------------------------------------------------------------------------
 
 
-def title_of(report: WeeklyReport) -> str:
-    return f"Weekly report {report.week} · 学习周报"
+def title_of(report: WeeklyReport, lang: str) -> str:
+    """'Weekly report 2026-W46' (en), '2026-W46 学习周报' (zh), both names side by side (both)."""
+    if lang == "both":
+        return f"{say('report.title', 'en', week=report.week)} · {say('report.name', 'zh')}"
+    return say("report.title", lang, week=report.week)
 
 
-def front_matter(report: WeeklyReport) -> str:
+def week_range(report: WeeklyReport, lang: str) -> str:
+    """'Mon 2026-11-09 – Sun 2026-11-15': absolute dates, as a page read later needs."""
+    first, last = report.by_day[0].date, report.by_day[-1].date
+    return f"{weekday(first.weekday(), lang)} {first.isoformat()} – {weekday(last.weekday(), lang)} {last.isoformat()}"
+
+
+def front_matter(report: WeeklyReport, lang: str) -> str:
     """Hexo and Hugo both read YAML between `---` lines; the date places the post in its week."""
+    category = say("report.name", "zh" if lang == "both" else lang)
     lines = [
         "---",
-        f"title: {yaml_string(title_of(report))}",
+        f"title: {yaml_string(title_of(report, lang))}",
         f"date: {_post_date(report)}",
         "tags:",
         *(f"  - {yaml_string(tag)}" for tag in TAGS),
         "categories:",
-        *(f"  - {yaml_string(category)}" for category in CATEGORIES),
+        f"  - {yaml_string(category)}",
         f"week: {yaml_string(report.week)}",
         "---",
     ]
@@ -124,49 +142,64 @@ def _post_date(report: WeeklyReport) -> str:
     return moment.replace(microsecond=0).isoformat()
 
 
-def _range(report: WeeklyReport) -> str:
-    first, last = report.by_day[0].date, report.by_day[-1].date
-    return f"{WEEKDAYS[0]} {first.isoformat()} – {WEEKDAYS[6]} {last.isoformat()}"
+def _header(lang: str, *keys: str) -> list[str]:
+    """Column labels in `lang`; an empty key is a column without a label (the bars)."""
+    return [say(f"report.{key}", lang) if key else "" for key in keys]
 
 
 def _section(title: str, body: str) -> str:
     return f"## {title}\n\n{body}"
 
 
-def _nothing(what: str = "Nothing this week.") -> str:
+def _nothing(what: str) -> str:
     return f"_{what}_\n"
 
 
-def _totals(report: WeeklyReport) -> str:
+def _totals(report: WeeklyReport, lang: str) -> str:
     rows = [
-        ("Hours · 学习时长", f"{hours_text(report.total_minutes)} ({report.total_minutes} min)"),
-        ("Sessions · 学习次数", str(report.sessions)),
-        ("Days studied · 学习天数", f"{report.days_studied} / 7"),
-        ("Topics started · 新开始", str(len(report.started))),
-        ("Topics done · 完成", str(len(report.completed))),
-        ("Streak · 连续学习", _streak(report)),
-        ("Weekly goal · 周目标", _goal(report)),
+        (
+            say("report.hours", lang),
+            say(
+                "report.hours_minutes",
+                lang,
+                hours=hours_text(report.total_minutes, lang),
+                minutes=report.total_minutes,
+            ),
+        ),
+        (say("report.sessions", lang), str(report.sessions)),
+        (say("report.days_studied", lang), say("report.days_of_week", lang, count=report.days_studied)),
+        (say("report.started", lang), str(len(report.started))),
+        (say("report.done", lang), str(len(report.completed))),
+        (say("report.streak", lang), _streak(report, lang)),
+        (say("report.goal", lang), goal_text(report.goal, lang)),
     ]
     if report.skipped:
-        rows.insert(5, ("Topics skipped · 跳过", str(len(report.skipped))))
-    return _section("Totals · 总览", table(("", "This week · 本周"), rows, "lr"))
+        rows.insert(5, (say("report.skipped", lang), str(len(report.skipped))))
+    return _section(say("report.totals", lang), table(("", say("report.this_week", lang)), rows, "lr"))
 
 
-def _streak(report: WeeklyReport) -> str:
+def _streak(report: WeeklyReport, lang: str) -> str:
     streak = report.streak
     if not streak.days or streak.end is None:
-        return "0 days"
-    unit = "day" if streak.days == 1 else "days"
-    return f"{streak.days} {unit} (to {streak.end.isoformat()})"
+        return say("report.streak_none", lang)
+    return plural("report.streak_to", lang, streak.days, end=streak.end.isoformat())
 
 
-def _goal(report: WeeklyReport) -> str:
-    goal = report.goal
+def goal_text(goal: Goal | None, lang: str) -> str:
+    """'25 h — met ✅ (104%)' for a finished week; 'on pace' / 'behind pace' while it runs."""
     if goal is None:
-        return "not set"
-    share = round(100 * report.total_minutes / goal.minutes) if goal.minutes else 100
-    verdict = "met ✅" if goal.met else "not met"
-    return f"{goal.hours:g} h — {verdict} ({share}%)"
+        return say("report.goal_unset", lang)
+    target = hours_text(goal.minutes, lang)
+    if goal.finished:
+        key = "report.goal_met" if goal.met else "report.goal_not_met"
+        return say(key, lang, goal=target, share=share(goal.logged_minutes, goal.minutes))
+    return say(
+        f"report.goal_{goal.status}",
+        lang,
+        goal=target,
+        logged=hours_text(goal.logged_minutes, lang),
+        expected=hours_text(goal.expected_minutes, lang),
+    )
 
 
 def _bar(minutes: int, most: int, width: int = 12) -> str:
@@ -177,11 +210,11 @@ def _bar(minutes: int, most: int, width: int = 12) -> str:
     return "█" * (eighths // 8) + ("", "▏", "▎", "▍", "▌", "▋", "▊", "▉")[eighths % 8]
 
 
-def _per_day(report: WeeklyReport) -> str:
+def _per_day(report: WeeklyReport, lang: str) -> str:
     most = max((d.minutes for d in report.by_day), default=0)
     rows = [
         (
-            f"{WEEKDAYS[d.date.weekday()]} {WEEKDAYS_ZH[d.date.weekday()]}",
+            weekday(d.date.weekday(), lang),
             d.date.isoformat(),
             str(d.minutes),
             f"{hours(d.minutes):g}",
@@ -190,144 +223,168 @@ def _per_day(report: WeeklyReport) -> str:
         )
         for d in report.by_day
     ]
-    header = ("Day", "Date", "Minutes", "Hours", "Sessions", "")
-    return _section("Hours per day · 每日时长", table(header, rows, "llrrrl"))
+    header = _header(lang, "day", "date", "minutes", "hours_column", "sessions", "")
+    return _section(say("report.per_day", lang), table(header, rows, "llrrrl"))
 
 
-def _bucket_rows(buckets: Sequence[Bucket]) -> list[tuple[str, ...]]:
+def _bucket_rows(buckets: Sequence[Bucket], lang: str) -> list[tuple[str, ...]]:
     most = max((b.minutes for b in buckets), default=0)
     total = sum(b.minutes for b in buckets)
     return [
         (
-            text(bilingual(b.title, b.title_zh)),
+            text(name(b.title, b.title_zh, lang)),
             code(b.id),
             f"{hours(b.minutes):g}",
-            f"{round(100 * b.minutes / total)}%" if total else "–",
+            share(b.minutes, total),
             _bar(b.minutes, most),
         )
         for b in buckets
     ]
 
 
-def _per_layer(report: WeeklyReport) -> str:
-    body = table(("Layer", "id", "Hours", "Share", ""), _bucket_rows(report.by_layer), "llrrl")
+def _per_layer(report: WeeklyReport, lang: str) -> str:
+    header = _header(lang, "layer", "id", "hours_column", "share", "")
+    body = table(header, _bucket_rows(report.by_layer, lang), "llrrl")
     spent = [b for b in report.by_layer if b.minutes > 0]
+    title = say("report.per_layer", lang)
     if spent:
         slices = "\n".join(
-            f'    "{mermaid_label(bilingual(b.title, b.title_zh))}" : {hours(b.minutes):g}' for b in spent
+            f'    "{mermaid_label(name(b.title, b.title_zh, lang))}" : {hours(b.minutes):g}' for b in spent
         )
-        body += f"\n```mermaid\npie showData title Hours per layer · 各层时长\n{slices}\n```\n"
-    return _section("Hours per layer · 各层时长", body)
+        body += f"\n```mermaid\npie showData title {mermaid_label(title)}\n{slices}\n```\n"
+    return _section(title, body)
 
 
-def _per_subject(report: WeeklyReport) -> str:
+def _per_subject(report: WeeklyReport, lang: str) -> str:
     if not report.by_subject:
-        body = _nothing("No time on topics linked to the exam this week.")
+        body = _nothing(say("report.no_exam_time", lang))
     else:
-        rows = [row[:3] + row[4:] for row in _bucket_rows(report.by_subject)]
-        body = table(("Exam subject", "id", "Hours", ""), rows, "llrl")
-        body += (
-            "\nA topic's hours count for every exam subject it links to, so the rows add up to "
-            "more than the week's total.\n"
-        )
+        rows = [row[:3] + row[4:] for row in _bucket_rows(report.by_subject, lang)]
+        header = _header(lang, "subject", "id", "hours_column", "")
+        body = table(header, rows, "llrl")
+        body += f"\n{say('report.subject_rule', lang)}\n"
     if report.minutes_without_exam:
-        body += f"\nTime on AI Infra topics with no exam link: {hours_text(report.minutes_without_exam)}.\n"
-    return _section("Hours per exam subject · 各科目时长", body)
+        body += f"\n{say('report.without_exam', lang, hours=hours_text(report.minutes_without_exam, lang))}\n"
+    return _section(say("report.per_subject", lang), body)
 
 
-def _topic_line(topic: TopicItem, *, show_week: bool = True) -> str:
+def _topic_line(topic: TopicItem, lang: str) -> str:
     facts = [code(topic.id)]
     if topic.layer:
         facts.append(code(topic.layer))
-    if topic.hours is not None:
-        facts.append(f"estimate {topic.hours:g} h")
-    facts.append(f"logged {hours_text(topic.minutes)}")
-    if show_week and topic.week_minutes:
-        facts.append(f"{hours_text(topic.week_minutes)} this week")
-    return f"- **{text(bilingual(topic.title, topic.title_zh))}** ({', '.join(facts)})"
+    facts.append(say("report.logged", lang, hours=hours_text(topic.minutes, lang)))
+    if topic.week_minutes:
+        facts.append(say("report.week_hours", lang, hours=hours_text(topic.week_minutes, lang)))
+    if topic.hours is not None:  # the estimate stands apart from the hours logged
+        facts.append(say("report.estimate", lang, hours=hours_text(topic.hours * 60, lang)))
+    listed = say("report.sep", lang).join(facts)
+    return f"- **{text(name(topic.title, topic.title_zh, lang))}**{say('report.facts', lang, facts=listed)}"
 
 
-def _completed(report: WeeklyReport) -> str:
+def _completed(report: WeeklyReport, lang: str) -> str:
+    title = say("report.completed", lang)
     if not report.completed and not report.skipped:
-        return _section("Topics completed · 已完成", _nothing())
-    lines = [_topic_line(t) for t in report.completed]
-    lines += [_topic_line(t) + " — skipped (already known)" for t in report.skipped]
-    return _section("Topics completed · 已完成", "\n".join(lines) + "\n")
+        return _section(title, _nothing(say("report.nothing_done", lang)))
+    lines = [_topic_line(t, lang) for t in report.completed]
+    lines += [_topic_line(t, lang) + say("report.skipped_known", lang) for t in report.skipped]
+    return _section(title, "\n".join(lines) + "\n")
 
 
-def _in_progress(report: WeeklyReport) -> str:
+def _in_progress(report: WeeklyReport, lang: str) -> str:
+    title = say("report.in_progress", lang)
     if not report.in_progress:
-        return _section("In progress · 进行中", _nothing("No topic in progress."))
+        return _section(title, _nothing(say("report.no_in_progress", lang)))
     rows = []
     for t in report.in_progress:
-        estimate = f"{t.hours:g} h" if t.hours is not None else "–"
-        share = f"{min(100, round(100 * t.minutes / (t.hours * 60)))}%" if t.hours else "–"
+        estimate = hours_text(t.hours * 60, lang) if t.hours is not None else "–"
         rows.append(
             (
-                text(bilingual(t.title, t.title_zh)),
+                text(name(t.title, t.title_zh, lang)),
                 code(t.id),
-                hours_text(t.week_minutes),
-                hours_text(t.minutes),
+                hours_text(t.week_minutes, lang),
+                hours_text(t.minutes, lang),
                 estimate,
-                share,
             )
         )
-    header = ("Topic", "id", "This week", "Logged", "Estimate", "Done")
-    return _section("In progress · 进行中", table(header, rows, "llrrrr"))
+    header = _header(lang, "topic", "id", "this_week", "logged_column", "estimate_column")
+    return _section(title, table(header, rows, "llrrr"))
 
 
-def _notes(report: WeeklyReport) -> str:
+def _notes(report: WeeklyReport, lang: str) -> str:
+    title = say("report.notes", lang)
     if not report.notes:
-        return _section("Notes · 笔记", _nothing("No notes this week."))
+        return _section(title, _nothing(say("report.no_notes", lang)))
     rows = [
-        (n.date.isoformat(), code(n.topic), text(bilingual(n.title, n.title_zh)), n.kind, text(n.text))
+        (
+            n.date.isoformat(),
+            code(n.topic),
+            text(name(n.title, n.title_zh, lang)),
+            kind(n.kind, lang),
+            text(n.text),
+        )
         for n in report.notes
     ]
-    return _section("Notes · 笔记", table(("Date", "Topic", "Title", "Kind", "Note"), rows))
+    header = _header(lang, "date", "topic", "title_column", "kind", "note")
+    return _section(title, table(header, rows))
 
 
-def _coverage(report: WeeklyReport) -> str:
+def _coverage(report: WeeklyReport, lang: str) -> str:
     c = report.coverage
-    share = f"{round(100 * c.touched / c.total)}%" if c.total else "–"
     body = (
-        f"Exam points touched by the topics studied so far: **{c.touched} / {c.total}** ({share}), "
-        f"**+{c.new}** this week.\n"
+        say(
+            "report.covered_line",
+            lang,
+            count=f"**{c.covered}**",
+            total=c.total,
+            share=share(c.covered, c.total),
+            new=c.new_covered,
+        )
+        + "\n\n"
+        + say(
+            "report.touched_line",
+            lang,
+            count=f"**{c.touched}**",
+            total=c.total,
+            share=share(c.touched, c.total),
+            new=c.new,
+        )
+        + "\n"
     )
     if c.subjects:
         rows = []
         for s in c.subjects:
-            name = text(bilingual(s.title, s.title_zh))
+            label = text(name(s.title, s.title_zh, lang))
             rows.append(
                 (
-                    name if s.parent is None else f"↳ {name}",
+                    label if s.parent is None else f"↳ {label}",
                     code(s.id),
+                    f"{s.covered} / {s.total}",
                     f"{s.touched} / {s.total}",
-                    f"{round(100 * s.touched / s.total)}%" if s.total else "–",
                     f"+{s.new}" if s.new else "",
                 )
             )
-        body += "\n" + table(("Subject", "id", "Touched", "Share", "This week"), rows, "llrrr")
+        header = _header(lang, "subject", "id", "covered", "touched", "touched_new")
+        body += "\n" + table(header, rows, "llrrr")
     if c.new_points:
-        body += (
-            "\nNew this week: "
-            + "; ".join(f"{text(bilingual(p.title, p.title_zh))} ({code(p.id)})" for p in c.new_points)
-            + "\n"
+        points = say("report.reason_sep", lang).join(
+            f"{text(name(p.title, p.title_zh, lang))} ({code(p.id)})" for p in c.new_points
         )
-    return _section("11408 coverage · 考点覆盖", body)
+        body += "\n" + say("report.new_points", lang, points=points) + "\n"
+    return _section(say("report.coverage", lang), body)
 
 
-def _plan(report: WeeklyReport) -> str:
+def _plan(report: WeeklyReport, lang: str) -> str:
+    """The top of `next`; its scores are an internal ranking, not something to publish."""
+    title = say("report.plan", lang)
     if not report.plan:
-        return _section("Next week's plan · 下周计划", _nothing("No plan: everything reachable is done."))
+        return _section(title, _nothing(say("report.no_plan", lang)))
     lines = []
     for i, step in enumerate(report.plan, 1):
-        name = text(bilingual(str(step.get("title", step.get("id", ""))), step.get("title_zh")))
-        facts = [code(str(step.get("id", "")))]
-        if isinstance(step.get("score"), (int, float)):
-            facts.append(f"score {step['score']:.2f}")
-        line = f"{i}. **{name}** ({', '.join(facts)})"
-        reasons = [text(r) for r in step.get("reasons") or []]
+        tid = str(step.get("id", ""))
+        label = text(name(str(step.get("title") or tid), step.get("title_zh"), lang))
+        line = f"{i}. **{label}**{say('report.facts', lang, facts=code(tid))}"
+        reasons = join_reasons(step.get("reasons") or [], lang)
         if reasons:
-            line += " — " + "; ".join(reasons)
+            line += f" — {text(reasons)}"
         lines.append(line)
-    return _section("Next week's plan · 下周计划", "\n".join(lines) + "\n")
+    return _section(title, "\n".join(lines) + "\n")
