@@ -116,6 +116,16 @@ class Session:
     def lang(self) -> str:
         return self.settings.lang
 
+    def lang_if_readable(self) -> str:
+        """The language, or the default when the database cannot be read: `doctor` and `validate`
+        must still answer about a broken database."""
+        from infra_roadmap.errors import RoadmapError
+
+        try:
+            return self.lang
+        except RoadmapError:
+            return "both"
+
     def when(self, text: str | None, *, start_of_day: bool = False) -> datetime:
         """A WHEN the user typed (`--at`, `--since`), as UTC; now when not given."""
         from infra_roadmap.timeparse import parse_when
