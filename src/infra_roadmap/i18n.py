@@ -263,7 +263,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "screen.next.term.proximity": ("proximity", "临近考试"),
     "screen.next.term.frequency": ("frequency", "真题频率"),
     "screen.next.term.review": ("review", "复习"),
-    "screen.next.term.infra": ("infra", "AI Infra"),
+    "screen.next.term.infra": ("infra", "AI Infra 相关"),
     "screen.next.term.unlocks": ("unlocks", "解锁"),
     "screen.next.term.in_progress": ("in_progress", "学习中"),
     "screen.next.term.foundation": ("foundation", "基础优先"),
@@ -367,7 +367,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} is already {status}; nothing to change",
         "{name} 已经是{status}，无需更改",
     ),
-    "screen.change.many": (
+    "screen.change.batch": (
         "{verb}: {count} topics ({already} were already {status}) · 'roadmap undo' takes it all back",
         "{verb}：{count} 个主题（{already} 个原本就是{status}）· 'roadmap undo' 可全部撤销",
     ),

@@ -353,7 +353,7 @@ def changes(items: Sequence[Mapping[str, Any]], lang: str) -> None:
         return
     kind = items[0]["kind"]
     said = say(
-        "screen.change.many",
+        "screen.change.batch",
         lang,
         verb=say(f"screen.change.{kind}", lang),
         count=len(recorded),
