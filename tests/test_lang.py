@@ -114,6 +114,7 @@ def labels_left(text: str, curated: list[str]) -> list[str]:
     text = re.sub(r"'[^']*'", " ", text)  # commands in quotes: 'roadmap undo ID'
     text = re.sub(r"roadmap(?: [-A-Za-z0-9.|]+)+", " ", text)  # a command written out
     text = re.sub(r"https?://\S+", " ", text)
+    text = re.sub(r"[^\s（]*/[^\s（]*", " ", text)  # paths: the data folder, progress.db
     text = re.sub(r"\tnone\t", " ", text)  # a setting's value as it is typed ('none' clears direction)
     return sorted({m.group(0) for m in LABEL.finditer(text)})
 

@@ -51,9 +51,10 @@ def next_table(
         if weights is not None:
             from rich.cells import cell_len
 
+            labels = {term: name("screen.next.term", term, lang) for term in row["terms"]}
+            room = max(12, *(cell_len(label) for label in labels.values()))
             for term, contribution in row["terms"].items():
-                label = name("screen.next.term", term, lang)
-                label = " " * max(0, 12 - cell_len(label)) + label
+                label = " " * (room - cell_len(labels[term])) + labels[term]
                 parts.append(
                     (6, Text(f"{label} {row['values'][term]:.2f} × {weights[term]:g} = {contribution:.2f}"))
                 )
