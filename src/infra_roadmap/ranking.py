@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from infra_roadmap import graph
 from infra_roadmap.content import Roadmap
 from infra_roadmap.content.records import Topic
-from infra_roadmap.i18n import name, say
+from infra_roadmap.i18n import name, plural, say
 from infra_roadmap.progress.events import TODO, TopicState, finished_ids
 from infra_roadmap.settings import Settings
 from infra_roadmap.vocab import FINISHED, TERMS
@@ -282,9 +282,9 @@ def exam_reasons(roadmap: Roadmap, topic: Topic, lang: str = "both") -> list[str
 
 def examined_years(years: Sequence[int], lang: str, shown: int = 3) -> str:
     """'examined in 2025, 2024, 2023 and 5 earlier papers' (newest first)."""
-    latest = ", ".join(str(y) for y in years[:shown])
+    latest = say("screen.units.sep", lang).join(str(y) for y in years[:shown])
     if len(years) > shown:
-        latest = say("reason.examined_more", lang, years=latest, count=len(years) - shown)
+        latest = plural("screen.next.earlier", lang, len(years) - shown, years=latest)
     return say("reason.examined", lang, years=latest)
 
 
@@ -312,7 +312,9 @@ def reasons(
         found.append(examined_years(years, lang))
     if score.values["exam"] > 0 and 0 <= days_left <= 60:
         found.append(
-            say("reason.exam_in", lang, days=days_left) if days_left else say("reason.exam_today", lang)
+            plural("screen.next.reason_exam_in", lang, days_left)
+            if days_left
+            else say("reason.exam_today", lang)
         )
     if score.unlocks:
         key = "reason.unlocks.one" if score.unlocks == 1 else "reason.unlocks.many"
@@ -413,7 +415,7 @@ def nothing_next(
         {r for t in unfinished for r in t.requires if states.get(r, TODO).status not in FINISHED}
     )
     busy = [b for b in blockers if states.get(b, TODO).status == "in_progress"]
-    head = say("next.waiting", lang, count=len(unfinished))
+    head = plural("screen.next.waiting", lang, len(unfinished))
     if busy:
         head += say("next.waiting_busy", lang, topics=", ".join(busy[:3]))
     return head + say("next.try_path", lang, topic=unfinished[0].id)

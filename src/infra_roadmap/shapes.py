@@ -60,8 +60,11 @@ def resource_detail(roadmap: Roadmap, r: Resource) -> dict[str, Any]:
     return {**resource(r), "cited_by": cited}
 
 
-def topic_detail(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, Any]:
-    """`show`."""
+def topic_detail(
+    roadmap: Roadmap, topic: Topic, states: States, *, every_unlock: bool = False
+) -> dict[str, Any]:
+    """`show`; with `every_unlock` (`show --all`), also `unlocks_all`: every topic it unlocks,
+    direct or not, in study order."""
     state = state_of(states, topic.id)
 
     def brief(tid: str) -> dict[str, Any]:
@@ -93,7 +96,7 @@ def topic_detail(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, An
                 "examined": sorted({e.year for e in point.examined}, reverse=True) if point else [],
             }
         )
-    return {
+    shape: dict[str, Any] = {
         "id": topic.id,
         "title": topic.title,
         "title_zh": topic.title_zh,
@@ -101,6 +104,11 @@ def topic_detail(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, An
         "layer_title": layer.title if layer else topic.layer,
         "layer_title_zh": layer.title_zh if layer else topic.layer,
         "disciplines": list(topic.disciplines),
+        "disciplines_named": [
+            {"id": d, "title": found.title, "title_zh": found.title_zh}
+            for d in topic.disciplines
+            if (found := roadmap.disciplines.get(d)) is not None
+        ],
         "summary": topic.summary,
         "hours": topic.hours,
         "level": topic.level,
@@ -114,6 +122,9 @@ def topic_detail(roadmap: Roadmap, topic: Topic, states: States) -> dict[str, An
         "resources": [resource(roadmap.resources[r]) for r in topic.resources if r in roadmap.resources],
         "exam": exam,
     }
+    if every_unlock:
+        shape["unlocks_all"] = [brief(t) for t in roadmap.study_order() if t in everything]
+    return shape
 
 
 def tree(roadmap: Roadmap, states: States, topics: Sequence[Topic]) -> list[dict[str, Any]]:

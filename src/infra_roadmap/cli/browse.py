@@ -19,6 +19,7 @@ from infra_roadmap.cli.options import (
 from infra_roadmap.cli.root import app
 from infra_roadmap.cli.session import session
 from infra_roadmap.errors import RoadmapError
+from infra_roadmap.i18n import plural, say
 from infra_roadmap.render import browse as render
 from infra_roadmap.render.console import emit_json, emit_text, error, message
 from infra_roadmap.textsafe import shown
@@ -66,7 +67,15 @@ def tree(ctx: typer.Context, layer: LayerOpt = None, json_: JsonFlag = False) ->
 
 
 @app.command()
-def show(ctx: typer.Context, topic: TopicArg, json_: JsonFlag = False) -> None:
+def show(
+    ctx: typer.Context,
+    topic: TopicArg,
+    all_: Annotated[
+        bool,
+        typer.Option("--all", help="List every topic it unlocks, direct or not (default: the direct ones)."),
+    ] = False,
+    json_: JsonFlag = False,
+) -> None:
     """Show everything about a topic (summary, prerequisites, unlocks, resources, exam links), or
     a resource by its id."""
     s = session(ctx)
@@ -74,9 +83,9 @@ def show(ctx: typer.Context, topic: TopicArg, json_: JsonFlag = False) -> None:
     resource = rm.resources.get(topic.strip()) if topic.strip() not in rm.topics else None
     if resource is not None:  # a resource id, as `search` lists them
         data = shapes.resource_detail(rm, resource)
-        emit_json(data) if json_ else render.resource_detail(data)
+        emit_json(data) if json_ else render.resource_detail(data, s.lang)
         return
-    detail = shapes.topic_detail(rm, rm.resolve_topic(topic), s.states)
+    detail = shapes.topic_detail(rm, rm.resolve_topic(topic), s.states, every_unlock=all_)
     if json_:
         emit_json(detail)
     else:
@@ -135,17 +144,31 @@ def validate(
         )
     else:
         render.problems(result.problems)
+    lang = s.lang_if_readable()
     if result.problems:
         files = len({p.file for p in result.problems})
-        from infra_roadmap.i18n import say
-
-        error(say("error.roadmap_problems", s.lang, count=len(result.problems), files=files), s.lang)
+        error(
+            say(
+                "screen.validate.failed",
+                lang,
+                problems=plural("screen.validate.problems", lang, len(result.problems)),
+                files=plural("screen.validate.files", lang, files),
+            ),
+            lang,
+        )
         raise typer.Exit(1)
     rm = result.roadmap
-    message(
-        f"[green]✓[/green] {len(result.files)} files: {len(rm.topics)} topics, {len(rm.resources)} resources, "
-        f"{len(rm.points)} exam points, {len(rm.layers)} layers, {len(rm.disciplines)} disciplines"
+    counted = say(
+        "screen.validate.ok",
+        lang,
+        files=len(result.files),
+        topics=len(rm.topics),
+        resources=len(rm.resources),
+        points=len(rm.points),
+        layers=len(rm.layers),
+        disciplines=len(rm.disciplines),
     )
+    message(f"[green]✓[/green]{counted.removeprefix('✓')}")
 
 
 @app.command()

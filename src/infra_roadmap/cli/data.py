@@ -13,6 +13,7 @@ from infra_roadmap.cli.options import ForceFlag, JsonFlag, OutputOpt, user_path
 from infra_roadmap.cli.root import NegativeValues, app, config_app
 from infra_roadmap.cli.session import session
 from infra_roadmap.errors import RoadmapError, os_reason
+from infra_roadmap.i18n import plural, say
 from infra_roadmap.render.console import emit_json, emit_text, message
 from infra_roadmap.textsafe import shown
 
@@ -29,7 +30,7 @@ def config_list(ctx: typer.Context, json_: JsonFlag = False) -> None:
     if json_:
         emit_json(values)
     else:
-        render.settings(values, stored)
+        render.settings(values, stored, s.lang)
 
 
 @config_app.command("get")
@@ -88,10 +89,7 @@ def config_set(
     stored = actions.set_setting(s.db_path, key, value)
     message(f"{key} = {escape(settings.display(stored))}")
     if key == "exam-date" and str(stored) < s.today().isoformat():
-        message(
-            f"[yellow]Note: {escape(str(stored))} is in the past, so the plan and the exam terms treat the "
-            "exam as over; 'roadmap config unset exam-date' returns to the next exam.[/yellow]"
-        )
+        message(f"[yellow]{escape(say('screen.config.exam_past', s.lang, date=str(stored)))}[/yellow]")
 
 
 @config_app.command("unset")
@@ -114,11 +112,13 @@ def config_unset(
     s = session(ctx)
     was_set = actions.unset_setting(s.db_path, key)
     default = settings.display(settings.stored_values({}, s.today()).get(key))
-    message(
-        f"{key} = {escape(default)} (the default)"
-        if was_set
-        else f"{key} was not set; it is {escape(default)}"
+    said = say(
+        "screen.config.is_default" if was_set else "screen.config.was_not_set",
+        s.lang,
+        setting=key,
+        value=default,
     )
+    message(escape(said))
 
 
 @app.command()
@@ -136,7 +136,7 @@ def export(ctx: typer.Context, output: OutputOpt = None, force: ForceFlag = Fals
         emit_text(text)
         return
     fsio.write_text(output, text, force=force)
-    message(f"Exported {len(document['events'])} events to {escape(output)}")
+    message(escape(plural("screen.export.done", s.lang, len(document["events"]), path=output)))
 
 
 @app.command("import")
@@ -162,7 +162,7 @@ def import_(
             raise RoadmapError("error.cannot_read", path=file, reason=os_reason(exc)) from None
     events, settings_in = transfer.parse_export(text, source)
     added = transfer.import_file(s.db_path, events, settings_in)
-    message(f"Imported {added} new event(s) from {escape(source)} ({len(events) - added} already present)")
+    message(escape(plural("screen.import.done", s.lang, added, source=source, present=len(events) - added)))
 
 
 @app.command()
@@ -189,6 +189,6 @@ def doctor(
     if json_:
         emit_json(report)
     else:
-        render.doctor(report)
+        render.doctor(report, s.lang_if_readable())
     if not report["ok"]:
         raise typer.Exit(1)

@@ -133,6 +133,16 @@ class Session:
             return "en"
         return value if isinstance(value, str) and value in LANGS else "en"
 
+    def lang_if_readable(self) -> str:
+        """The language, or the default when the database cannot be read: `doctor` and `validate`
+        must still answer about a broken database."""
+        from infra_roadmap.errors import RoadmapError
+
+        try:
+            return self.lang
+        except RoadmapError:
+            return "both"
+
     def when(self, text: str | None, *, start_of_day: bool = False) -> datetime:
         """A WHEN the user typed (`--at`, `--since`), as UTC; now when not given."""
         from infra_roadmap.timeparse import parse_when

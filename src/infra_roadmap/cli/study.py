@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from infra_roadmap import shapes
 from infra_roadmap.cli import complete
@@ -25,6 +26,7 @@ from infra_roadmap.cli.options import (
 from infra_roadmap.cli.root import NegativeValues, app
 from infra_roadmap.cli.session import Session, session
 from infra_roadmap.errors import RoadmapError, UsageProblem
+from infra_roadmap.i18n import say
 from infra_roadmap.render.console import emit_json, message
 from infra_roadmap.vocab import RATINGS
 
@@ -78,7 +80,8 @@ def next_(
     if s.snapshot.clock is not None:
         from infra_roadmap.render.progress import clock_line
 
-        message(clock_line(shapes.clock(s.snapshot.clock, s.now), s.lang) + " · 'roadmap stop' logs it")
+        clock = clock_line(shapes.clock(s.snapshot.clock, s.now), s.lang)
+        message(escape(say("screen.clock.hint", s.lang, clock=clock)))
     if not rows:
         message(ranking.nothing_next(rm, states, keep, s.lang))
         return
@@ -220,8 +223,9 @@ def _change(
         if not yes:
             if not sys.stdin.isatty():
                 raise RoadmapError("error.unchanged_need_yes", kind=kind, count=len(changing))
+            verb = say(f"screen.part.confirm.{kind}", s.lang)
             if not typer.confirm(
-                f"{kind.capitalize()} these {len(changing)} topics?", default=False, err=True
+                say("screen.part.confirm", s.lang, verb=verb, count=len(changing)), default=False, err=True
             ):
                 raise RoadmapError("error.unchanged")
         resolved += changing
@@ -467,7 +471,7 @@ def undo(
 
     s = session(ctx)
     taken = actions.undo(s.db_path, s.roadmap, cache_dir=paths.cache_dir(), event_id=event)
-    render.undone([shapes.history_event(e) for e in taken], s.tz)
+    render.undone([shapes.history_event(e) for e in taken], s.tz, s.lang)
 
 
 @app.command()
@@ -507,4 +511,4 @@ def history(
     if json_:
         emit_json(events)
     else:
-        render.history(events, s.tz)
+        render.history(events, s.tz, s.lang)

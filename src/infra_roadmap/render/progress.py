@@ -9,17 +9,15 @@ from typing import TYPE_CHECKING, Any
 from rich.markup import escape
 
 from infra_roadmap import textsafe
-from infra_roadmap.i18n import say
+from infra_roadmap.i18n import name, plural, say
 from infra_roadmap.progress.events import STATUS_AFTER
 from infra_roadmap.render.console import message, out
-from infra_roadmap.render.labels import STATUS_LABEL, minutes, title
+from infra_roadmap.render.labels import listed, minutes, no_minutes, status_label, title
 from infra_roadmap.render.table import Column, table
 
 if TYPE_CHECKING:
     from infra_roadmap.progress.actions import ClockStart, Stopped
     from infra_roadmap.store.read import Clock
-
-_VERB = {"start": "Started", "done": "Done", "skip": "Skipped", "reset": "Reset"}
 
 
 def _name(topic: Mapping[str, Any], lang: str) -> str:
@@ -28,111 +26,158 @@ def _name(topic: Mapping[str, Any], lang: str) -> str:
 
 def change(c: Mapping[str, Any], lang: str = "both") -> None:
     """One state change (`shapes.change`)."""
-    name = _name(c, lang)
+    named = _name(c, lang)
     if c["recorded"]:
         clocked = c.get("clock_minutes")
-        stopped = f" (its clock stopped: {minutes(clocked) or '0m'} logged)" if clocked is not None else ""
+        stopped = (
+            escape(say("screen.change.clock", lang, time=minutes(clocked, lang) or no_minutes(lang)))
+            if clocked is not None
+            else ""
+        )
+        before, after = status_label(c["before"], lang), status_label(c["after"], lang)
+        verb = say(f"screen.change.{c['kind']}", lang)
         message(
-            f"{_VERB[c['kind']]}: {name} [dim]{STATUS_LABEL[c['before']]} → {STATUS_LABEL[c['after']]}[/dim]"
+            f"{say('screen.change.line', lang, verb=verb, name=named)} [dim]{before} → {after}[/dim]"
             + stopped
         )
     else:
-        message(f"[dim]{name} is already {STATUS_LABEL[c['after']]}; nothing to change[/dim]")
+        said = say("screen.change.already", lang, name=named, status=status_label(c["after"], lang))
+        message(f"[dim]{said}[/dim]")
 
 
 def logged(topic: Mapping[str, Any], added: int, before: str, total: int, lang: str = "both") -> None:
-    extra = " and started it" if before == "todo" else ""
-    message(f"Logged {minutes(added)} on {_name(topic, lang)}{extra} [dim](total {minutes(total)})[/dim]")
+    said = say("screen.log.logged", lang, time=minutes(added, lang), name=_name(topic, lang))
+    if before == "todo":
+        said += say("screen.log.started", lang)
+    total_said = escape(say("screen.log.total", lang, total=minutes(total, lang)))
+    message(f"{said}[dim]{total_said}[/dim]")
 
 
 def _local(moment: str, tz: tzinfo) -> str:
     return datetime.fromisoformat(moment).astimezone(tz).strftime("%Y-%m-%d %H:%M")
 
 
-def undone(events: Sequence[Mapping[str, Any]], tz: tzinfo) -> None:
+def _kind(kind: str, lang: str) -> str:
+    return name("screen.history.kind", kind, lang)
+
+
+def undone(events: Sequence[Mapping[str, Any]], tz: tzinfo, lang: str = "both") -> None:
     """What `undo` took back (`shapes.history_event` items); many events are counted."""
     if not events:
-        message("Nothing to undo.")
+        message(say("screen.undo.nothing", lang))
         return
     parts = []
     for e in events[:PART_SHOWN]:
-        what = f"log {minutes(e['minutes'])}" if e["kind"] == "log" else e["kind"]
+        if e["kind"] == "log":
+            what = say("screen.undo.log", lang, time=minutes(e["minutes"], lang))
+        else:
+            what = _kind(e["kind"], lang)
         parts.append(f"{what} {e['topic']} ({_local(e['at'], tz)})")
-    more = f"; and {len(events) - PART_SHOWN} more" if len(events) > PART_SHOWN else ""
-    count = f" {len(events)} events" if len(events) > PART_SHOWN else ""
-    message(f"Took back{count}: " + escape("; ".join(parts)) + more)
+    said = "; ".join(parts) if lang != "zh" else "；".join(parts)
+    if len(events) > PART_SHOWN:
+        said = say("screen.undo.took_back_many", lang, count=len(events), what=said)
+        said += say("screen.undo.more", lang, count=len(events) - PART_SHOWN)
+    else:
+        said = say("screen.undo.took_back", lang, what=said)
+    message(escape(said))
 
 
-def history(events: Sequence[Mapping[str, Any]], tz: tzinfo) -> None:
+def history(events: Sequence[Mapping[str, Any]], tz: tzinfo, lang: str = "both") -> None:
     """The log (`shapes.history_event` items)."""
     if not events:
-        message("No events yet.")
+        message(say("screen.history.none", lang))
         return
     cells = [
-        [str(e["id"]), _local(e["at"], tz), e["topic"], e["kind"], minutes(e["minutes"]), e["note"] or ""]
+        [
+            str(e["id"]),
+            _local(e["at"], tz),
+            e["topic"],
+            _kind(e["kind"], lang),
+            minutes(e["minutes"], lang),
+            e["note"] or "",
+        ]
         for e in events
     ]
     table(
         [
-            Column("id", "right", style="dim"),
-            Column("when"),
-            Column("topic", style="cyan"),
-            Column("kind"),
-            Column("time", "right"),
-            Column("note", flex=True),
+            Column(say("screen.table.id", lang), "right", style="dim"),
+            Column(say("screen.history.when", lang)),
+            Column(say("screen.history.topic", lang), style="cyan"),
+            Column(say("screen.history.kind", lang)),
+            Column(say("screen.history.time", lang), "right"),
+            Column(say("screen.history.note", lang), flex=True),
         ],
         cells,
     )
-    total = sum(e["minutes"] for e in events)
-    message(
-        f"[dim]{len(events)} events, {minutes(total) or '0m'} logged · 'roadmap undo ID' takes one back[/dim]"
+    total = minutes(sum(e["minutes"] for e in events), lang) or no_minutes(lang)
+    message(f"[dim]{escape(plural('screen.history.summary', lang, len(events), time=total))}[/dim]")
+
+
+def settings(values: Mapping[str, Any], stored: Mapping[str, Any], lang: str = "both") -> None:
+    from infra_roadmap.settings import display
+
+    where = {True: say("screen.config.set", lang), False: say("screen.config.default", lang)}
+    cells = [[key, display(value), where[key in stored]] for key, value in values.items()]
+    table(
+        [
+            Column(say("screen.config.key", lang), style="cyan"),
+            Column(say("screen.config.value", lang), flex=True),
+            Column("", style="dim"),
+        ],
+        cells,
     )
 
 
-def settings(values: Mapping[str, Any], stored: Mapping[str, Any]) -> None:
-    from infra_roadmap.settings import display
-
-    cells = [[key, display(value), "set" if key in stored else "default"] for key, value in values.items()]
-    table([Column("key", style="cyan"), Column("value", flex=True), Column("", style="dim")], cells)
-
-
-def doctor(report: Mapping[str, Any]) -> None:
+def doctor(report: Mapping[str, Any], lang: str = "both") -> None:
     c = out()
+    colon = "：" if lang == "zh" else ": "
 
     def line(label: str, value: Any, good: bool | None = None) -> None:
         mark = "  " if good is None else ("[green]✓[/green] " if good else "[red]✗[/red] ")
-        c.print(f"{mark}[bold]{label}:[/bold] {escape(textsafe.line(value))}")
+        c.print(f"{mark}[bold]{say(label, lang)}{colon}[/bold]{escape(textsafe.line(value))}")
 
-    line("data directory", report["data_dir"])
+    def said(key: str, **values: Any) -> str:
+        return say(f"screen.doctor.{key}", lang, **values)
+
+    line("screen.doctor.data_dir", report["data_dir"])
     if not report["exists"]:
-        line("database", f"{report['database']} (not created yet: it appears on the first change)", True)
+        line("screen.doctor.database", said("not_created", path=report["database"]), True)
     else:
-        line("database", f"{report['database']} ({report['size_bytes']:,} bytes)")
+        line(
+            "screen.doctor.database", said("size", path=report["database"], size=f"{report['size_bytes']:,}")
+        )
         version, latest = report["schema_version"], report["latest_schema_version"]
         if version is None:
-            line("schema", "unknown: the file cannot be read", False)
+            line("screen.doctor.schema", said("schema_unknown"), False)
         else:
-            line("schema", f"v{version} (latest v{latest})", version == latest)
+            line(
+                "screen.doctor.schema",
+                said("schema_version", version=version, latest=latest),
+                version == latest,
+            )
         if report["integrity"] is not None:
-            line("integrity", report["integrity"], report["integrity"] == "ok")
-            line("events", report["events"])
+            sound = report["integrity"] == "ok"
+            line("screen.doctor.integrity", said("integrity_ok") if sound else report["integrity"], sound)
+            line("screen.doctor.events", report["events"])
         orphans = report["orphaned"]
         if orphans:
-            kept = ", ".join(f"{o['topic']} ({o['events']})" for o in orphans)
-            line("events of topics that left the roadmap", f"{kept}; kept, and counted in reports")
+            kept = listed((f"{o['topic']} ({o['events']})" for o in orphans), lang)
+            line("screen.doctor.orphaned", said("orphaned_kept", topics=kept))
         if report["backups"]:
-            line("backups", ", ".join(report["backups"]))
+            line("screen.doctor.backups", listed(report["backups"], lang))
     roadmap_problems = report["roadmap_problems"]
     line(
-        "roadmap",
-        "valid" if not roadmap_problems else f"{len(roadmap_problems)} problem(s)",
+        "screen.doctor.roadmap",
+        said("valid")
+        if not roadmap_problems
+        else plural("screen.doctor.problems", lang, len(roadmap_problems)),
         not roadmap_problems,
     )
     for repair in report["repaired"]:
         c.print(f"[green]✓[/green] {escape(textsafe.line(repair))}")
     for problem in report["problems"]:
         c.print(f"[red]✗[/red] {escape(textsafe.line(problem))}")
-    c.print("[green]All is well.[/green]" if report["ok"] else "[red]Something needs attention.[/red]")
+    c.print(f"[green]{said('ok')}[/green]" if report["ok"] else f"[red]{said('attention')}[/red]")
 
 
 # ---- the study clock -------------------------------------------------------------------------
@@ -174,7 +219,7 @@ def clock_started(
                     lang,
                     topic=handed.topic,
                     elapsed=elapsed_text(handed.since, handed.at),
-                    minutes=minutes(handed.minutes) or "0m",
+                    minutes=minutes(handed.minutes, lang) or no_minutes(lang),
                 )
             )
         )
@@ -201,8 +246,8 @@ def clock_stopped(
                 lang,
                 topic=_plain_name(topic, lang),
                 elapsed=elapsed_text(stopped.since, stopped.at),
-                minutes=minutes(stopped.minutes),
-                total=minutes(stopped.total),
+                minutes=minutes(stopped.minutes, lang),
+                total=minutes(stopped.total, lang),
             )
         )
     )
@@ -240,13 +285,17 @@ def timer_started(
                     lang,
                     topic=handed.topic,
                     elapsed=elapsed,
-                    minutes=minutes(handed.minutes) or "0m",
+                    minutes=minutes(handed.minutes, lang) or no_minutes(lang),
                 )
             )
         )
     end = _clock_time(began + timedelta(minutes=length), tz, began)
     message(
-        escape(say("timer.started", lang, minutes=minutes(length), topic=_plain_name(topic, lang), time=end))
+        escape(
+            say(
+                "timer.started", lang, minutes=minutes(length, lang), topic=_plain_name(topic, lang), time=end
+            )
+        )
     )
 
 
@@ -273,15 +322,26 @@ PART_SHOWN = 12  # topics a preview names; the rest are counted
 
 def part_preview(kind: str, what: str, changing: Sequence[Mapping[str, Any]], total: int, lang: str) -> None:
     """What a state change of a whole part will change, before it is asked for."""
-    verb = _VERB[kind].lower()
+    status = status_label(STATUS_AFTER[kind], lang)
     if not changing:
-        message(
-            f"All {total} topics of {escape(what)} are {STATUS_LABEL[STATUS_AFTER[kind]]} already; nothing to change."
-        )
+        message(escape(plural("screen.part.nothing", lang, total, what=what, status=status)))
         return
-    names = ", ".join(textsafe.line(t["id"]) for t in changing[:PART_SHOWN])
-    more = f" and {len(changing) - PART_SHOWN} more" if len(changing) > PART_SHOWN else ""
-    message(f"{escape(what)}: {len(changing)} of {total} topics to be {verb}: {escape(names)}{more}")
+    names = listed((textsafe.line(t["id"]) for t in changing[:PART_SHOWN]), lang)
+    more = (
+        say("screen.part.more", lang, count=len(changing) - PART_SHOWN) if len(changing) > PART_SHOWN else ""
+    )
+    verb = say(f"screen.part.verb.{kind}", lang)
+    said = say(
+        "screen.part.preview",
+        lang,
+        what=what,
+        count=len(changing),
+        total=total,
+        verb=verb,
+        names=names,
+        more=more,
+    )
+    message(escape(said))
 
 
 def changes(items: Sequence[Mapping[str, Any]], lang: str) -> None:
@@ -292,7 +352,12 @@ def changes(items: Sequence[Mapping[str, Any]], lang: str) -> None:
             change(c, lang)
         return
     kind = items[0]["kind"]
-    message(
-        f"{_VERB[kind]}: {len(recorded)} topics ({len(items) - len(recorded)} were already "
-        f"{STATUS_LABEL[STATUS_AFTER[kind]]}) · 'roadmap undo' takes it all back"
+    said = say(
+        "screen.change.batch",
+        lang,
+        verb=say(f"screen.change.{kind}", lang),
+        count=len(recorded),
+        already=len(items) - len(recorded),
+        status=status_label(STATUS_AFTER[kind], lang),
     )
+    message(escape(said))
