@@ -43,5 +43,9 @@ def test_a_command_runs_with_only_its_group_imported():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     loaded = out.strip().splitlines()[-1]
-    assert "infra_roadmap.cli.study" in loaded
-    assert "infra_roadmap.cli.browse" not in loaded and "infra_roadmap.cli.data" not in loaded
+    assert "infra_roadmap.cli.guide" in loaded
+    assert (
+        "infra_roadmap.cli.study" not in loaded
+        and "infra_roadmap.cli.browse" not in loaded
+        and "infra_roadmap.cli.data" not in loaded
+    )

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from infra_roadmap import content, textsafe
-from infra_roadmap.cli.plan import WRITERS
+from infra_roadmap.cli.report import WRITERS
 from infra_roadmap.errors import RoadmapError, UsageProblem
 from infra_roadmap.paths import bundled_roadmap_dir
 from infra_roadmap.reports import build, weeks

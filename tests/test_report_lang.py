@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from infra_roadmap.cli.plan import WRITERS
+from infra_roadmap.cli.report import WRITERS
 from infra_roadmap.content import Roadmap
 from infra_roadmap.reports import to_html as render_html
 from infra_roadmap.reports import to_markdown as render_md

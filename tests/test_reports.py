@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from infra_roadmap import shapes
-from infra_roadmap.cli.plan import WRITERS
+from infra_roadmap.cli.report import WRITERS
 from infra_roadmap.content import Roadmap
 from infra_roadmap.content.records import ExamLink, Layer, Point, Subject, Topic
 from infra_roadmap.errors import UsageProblem

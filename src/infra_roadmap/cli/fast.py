@@ -1,6 +1,6 @@
 """Start-up work saved on every run (speed work, measured by bench/run.py).
 
-Each command lives in a group module (`browse`, `study`, `plan`, `data`); `main` imports only the
+Each command lives in a group module (`browse`, `guide`, `study`, `plan`, `report`, `data`); `main` imports only the
 group of the command the user asked for, and Typer then builds only that command. Help,
 `--version`, completion and anything unrecognised see the whole app.
 """
@@ -14,10 +14,8 @@ import typer
 # Every command by group, in the order --help lists them.
 GROUPS: dict[str, tuple[str, ...]] = {
     "browse": ("list", "tree", "show", "search", "validate", "graph"),
+    "guide": ("next", "path", "review"),
     "study": (
-        "next",
-        "path",
-        "review",
         "start",
         "stop",
         "cancel",
@@ -29,7 +27,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
         "undo",
         "history",
     ),
-    "plan": ("status", "plan", "report"),
+    "plan": ("status", "plan"),
+    "report": ("report",),
     "data": ("config", "export", "import", "doctor"),
 }
 # Global options that take a value: the word after them is not a command name.
@@ -50,10 +49,14 @@ def load(group: str) -> None:
     """Import a group's module, which registers its commands on the app."""
     if group == "browse":
         from infra_roadmap.cli import browse  # noqa: F401
+    elif group == "guide":
+        from infra_roadmap.cli import guide  # noqa: F401
     elif group == "study":
         from infra_roadmap.cli import study  # noqa: F401
     elif group == "plan":
         from infra_roadmap.cli import plan  # noqa: F401
+    elif group == "report":
+        from infra_roadmap.cli import report  # noqa: F401
     elif group == "data":
         from infra_roadmap.cli import data  # noqa: F401
     else:

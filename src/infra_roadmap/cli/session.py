@@ -14,6 +14,7 @@ import typer
 from infra_roadmap import paths
 
 if TYPE_CHECKING:
+    from infra_roadmap import ranking
     from infra_roadmap.content import Roadmap
     from infra_roadmap.progress.events import TopicState
     from infra_roadmap.progress.review import Recall, Schedule
@@ -55,6 +56,14 @@ class Session:
         from infra_roadmap.localzone import LOCAL
 
         return LOCAL
+
+    def ranking_inputs(
+        self, focus: str | None = None, direction: str | None = None
+    ) -> tuple[ranking.Weights, ranking.Context]:
+        """The weights and the context `next`, `path`, `status` and `plan` rank with."""
+        from infra_roadmap import ranking
+
+        return ranking.inputs(self.settings, self.today(), focus=focus, direction=direction)
 
     def today(self) -> date:
         return self.now.astimezone(self.tz).date()
