@@ -193,3 +193,9 @@ def test_show_all_lists_every_unlock_and_the_years_examined(run):
     assert "examined in " + ", ".join(map(str, years)) in cut
     assert run("config", "set", "lang", "zh").exit_code == 0
     assert "真题考过：" + "、".join(map(str, years)) in run("show", "os-memory").stdout
+
+
+def test_each_key_lives_in_one_room_of_the_catalogue():
+    from infra_roadmap.i18n import ROOMS
+
+    assert sum(len(room) for room in ROOMS) == len(MESSAGES)  # no key defined twice
