@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from infra_roadmap import ranking
+from infra_roadmap import ranking, route
 from infra_roadmap.content import Roadmap
 from infra_roadmap.content.records import ExamLink, Layer, Point, Subject, Topic
 from infra_roadmap.progress.events import TopicState
@@ -200,7 +200,7 @@ def test_exam_leans_no_more_after_the_exam(rm):
 
 
 def test_path_orders_prerequisites_first_and_leaves_out_finished(rm):
-    steps = ranking.path_to(rm, rm.topics["serving"], {"cn-transport": TopicState("done")}, ALL_ONES, ctx())
+    steps = route.path_to(rm, rm.topics["serving"], {"cn-transport": TopicState("done")}, ALL_ONES, ctx())
     ids = [s.topic.id for s in steps]
     assert set(ids) == {"os-memory", "vllm", "rdma", "serving"}
     assert ids.index("os-memory") < ids.index("vllm") < ids.index("serving")

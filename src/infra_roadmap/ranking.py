@@ -356,35 +356,6 @@ def _when(moment: datetime, context: Context, lang: str) -> str:
     return day.isoformat()
 
 
-# ---- paths -----------------------------------------------------------------------------------
-
-
-def path_to(
-    roadmap: Roadmap,
-    target: Topic,
-    states: Mapping[str, TopicState],
-    weights: Weights,
-    context: Context,
-    *,
-    lang: str = "both",
-    counts: Mapping[str, int] | None = None,
-) -> list[Score]:
-    """The unfinished ancestors of `target` and the target itself, prerequisites first; among
-    topics ready at the same time, the better score first."""
-    needed = graph.ancestors(target.id, roadmap.requires) | {target.id}
-    todo = list(needed - finished_ids(states))
-    chosen = (roadmap.topics[t] for t in todo)
-    scored = {
-        s.topic.id: s
-        for s in score_topics(
-            roadmap, chosen, states, weights, context, lang=lang, counts=counts, explain=False
-        )
-    }
-    keys = {tid: (-round(score.total, 9), tid) for tid, score in scored.items()}
-    order = graph.topological_order(roadmap.requires, nodes=todo, key=keys.__getitem__)
-    return [scored[tid] for tid in order]
-
-
 def inputs(
     settings: Settings, today: date, *, focus: str | None = None, direction: str | None = None
 ) -> tuple[Weights, Context]:
@@ -399,23 +370,3 @@ def inputs(
         review_minutes=settings.review_minutes,
     )
     return weights, context
-
-
-def nothing_next(
-    roadmap: Roadmap, states: Mapping[str, TopicState], keep: Callable[[Topic], bool], lang: str = "both"
-) -> str:
-    """Why `next` has nothing to offer: all finished, or what the rest waits on."""
-    wanted = [t for t in roadmap.topics.values() if keep(t)]
-    if not wanted:
-        return say("next.none_match", lang)
-    unfinished = [t for t in wanted if states.get(t.id, TODO).status not in FINISHED]
-    if not unfinished:
-        return say("next.all_done", lang)
-    blockers = sorted(
-        {r for t in unfinished for r in t.requires if states.get(r, TODO).status not in FINISHED}
-    )
-    busy = [b for b in blockers if states.get(b, TODO).status == "in_progress"]
-    head = plural("screen.next.waiting", lang, len(unfinished))
-    if busy:
-        head += say("next.waiting_busy", lang, topics=", ".join(busy[:3]))
-    return head + say("next.try_path", lang, topic=unfinished[0].id)

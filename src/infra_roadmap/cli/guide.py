@@ -48,7 +48,7 @@ def next_(
     """Recommend what to study next, best first, each with its reasons."""
     from dataclasses import asdict
 
-    from infra_roadmap import ranking
+    from infra_roadmap import ranking, route
     from infra_roadmap.render import study as render
 
     s = session(ctx)
@@ -70,7 +70,7 @@ def next_(
         clock = clock_line(shapes.clock(s.snapshot.clock, s.now), s.lang)
         message(escape(say("screen.clock.hint", s.lang, clock=clock)))
     if not rows:
-        message(ranking.nothing_next(rm, states, keep, s.lang))
+        message(route.nothing_next(rm, states, keep, s.lang))
         return
     days_left = (context.exam_date - context.today).days
     render.next_table(rows, s.lang, asdict(weights) if explain else None, days_left=days_left)
@@ -79,7 +79,7 @@ def next_(
 @app.command()
 def path(ctx: typer.Context, target: TopicArg, focus: FocusOpt = None, json_: JsonFlag = False) -> None:
     """Plan the way to a topic: its unfinished prerequisites in study order, with total hours."""
-    from infra_roadmap import ranking
+    from infra_roadmap import route
     from infra_roadmap.render import study as render
 
     s = session(ctx)
@@ -87,7 +87,7 @@ def path(ctx: typer.Context, target: TopicArg, focus: FocusOpt = None, json_: Js
     goal = rm.resolve_topic(target)
     states = s.states
     weights, context = s.ranking_inputs(focus)
-    steps = ranking.path_to(rm, goal, states, weights, context, lang=s.lang, counts=s.unlock_counts)
+    steps = route.path_to(rm, goal, states, weights, context, lang=s.lang, counts=s.unlock_counts)
     data = shapes.path(goal, steps, states)
     if json_:
         emit_json(data)
