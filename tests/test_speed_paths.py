@@ -305,3 +305,25 @@ def test_the_file_cache_reads_only_what_changed_and_answers_as_a_fresh_load(tmp_
     edited = content.load(folders, cache)
     assert read == ["b.toml"]
     assert edited.roadmap.topics["cache-b"].title == "Edited" and edited.problems == []
+
+
+def test_undo_of_the_last_write_brings_back_the_review_schedule_it_started_from(run, monkeypatch):
+    """log, undo, log, next: no command folds the review schedule of the whole log again (at
+    50,000 events that fold costs more than the command), and the schedule is the right one."""
+    from infra_roadmap.progress import review, schedules
+
+    assert run("done", "os-memory", "--at", "2026-11-01").exit_code == 0
+    assert run.json("next")  # the schedule is folded once here and kept
+    for args in (("log", "ds-basics", "5m"), ("undo",), ("log", "vllm-pag", "10m")):
+        assert run(*args).exit_code == 0
+    snap = read_snapshot(paths.data_dir() / "progress.db")
+    roadmap = load_roadmap([paths.bundled_roadmap_dir()], paths.cache_dir())
+    kept = schedules.cached(snap, roadmap, 0.9, paths.cache_dir())
+    assert kept is not None, "the next read would fold the whole log"
+    assert kept.cards == review.fold(snap.review_rows(), roadmap.requires, 0.9, roadmap.aliases).cards
+
+    def refold(*_args, **_kwargs):
+        raise AssertionError("the review schedule was folded again")
+
+    monkeypatch.setattr(review, "fold", refold)
+    assert run("next").exit_code == 0

@@ -256,6 +256,9 @@ def undo(
         refolded = fold(w.rows_of(stored_ids), roadmap.aliases)
         changed = {tid: refolded.get(tid, TODO) for tid in touched}
         after_write(snap, roadmap, cache_dir, current, written, changed)
+        if event_id is None and taken:
+            retention = settings.effective(snap.settings, date(2000, 1, 1)).retention
+            schedules.after_undo(snap, roadmap, retention, cache_dir, taken[0].batch, written)
         return taken, changed
 
     taken, _changed = write(path, work)

@@ -3,7 +3,9 @@
 Keyed like the states cache (the database's path and the log's marker) plus the roadmap's
 fingerprint (partial credit follows its prerequisites) and the desired retention. A write folds
 its events into the cached schedule when they happened after everything in it, which is the order
-the fold would apply them in; otherwise the next read folds the log again.
+the fold would apply them in; otherwise the next read folds the log again. Such a write also keeps
+the schedule it started from, with its batch: `undo` of that batch, when it is the next thing
+written, brings exactly that schedule back instead of leaving the next read to fold the whole log.
 """
 
 from __future__ import annotations
@@ -48,7 +50,16 @@ def cached(
     if not snap.events_exist:
         return review.Schedule(roadmap.requires, retention)
     target, key = _place(snap.path, snap.marker, roadmap, retention, cache_dir)
-    return review.from_plain(cachefile.read(target, key), roadmap.requires, retention)
+    stored = cachefile.read(target, key)
+    return (
+        review.from_plain(stored.get("schedule"), roadmap.requires, retention)
+        if isinstance(stored, dict)
+        else None
+    )
+
+
+def _keep(target: Path, key: str, schedule: object, previous: object = None, batch: str = "") -> None:
+    cachefile.write(target, key, {"schedule": schedule, "previous": previous, "batch": batch})
 
 
 def schedule(
@@ -61,7 +72,7 @@ def schedule(
     found = review.fold(snap.review_rows(), roadmap.requires, retention, roadmap.aliases)
     if cache_dir is not None and snap.events_exist:
         target, key = _place(snap.path, snap.marker, roadmap, retention, cache_dir)
-        cachefile.write(target, key, review.plain(found))
+        _keep(target, key, review.plain(found))
     return found
 
 
@@ -81,7 +92,24 @@ def after_write(
         return
     if before.latest is not None and any(e.at < before.latest for e in events):
         return  # backdated: it would have to be folded in the middle; the next read refolds
+    previous = review.plain(before)
     for e in events:
         before.apply(roadmap.canonical_id(e.topic) or e.topic, e.kind, e.at, e.rating)
     target, key = _place(snap.path, written.after, roadmap, retention, cache_dir)
-    cachefile.write(target, key, review.plain(before))
+    _keep(target, key, review.plain(before), previous, written.batch)
+
+
+def after_undo(
+    snap: Snapshot, roadmap: Roadmap, retention: float, cache_dir: Path | None, batch: str, written: Written
+) -> None:
+    """After `undo` took back `batch`: when the cached schedule is the one that batch's write made
+    (the cache matches the log as the undo found it, and names that batch), the schedule it
+    started from is the schedule now; keep it under the new marker."""
+    if cache_dir is None or not batch or written.before != snap.marker:
+        return
+    target, key = _place(snap.path, snap.marker, roadmap, retention, cache_dir)
+    stored = cachefile.read(target, key)
+    if not isinstance(stored, dict) or stored.get("batch") != batch or stored.get("previous") is None:
+        return
+    target, key = _place(snap.path, written.after, roadmap, retention, cache_dir)
+    _keep(target, key, stored["previous"])
