@@ -220,21 +220,25 @@ def score_topics(
     """Scores, best first; ties broken by id so the same data always gives the same list.
 
     `counts` are the unlock counts (`unlock_counts`), when the caller has them already; `reviews`
-    the due reviews of finished topics; without `explain` the reasons are left out (a long path
-    shows none)."""
+    the due reviews of finished topics; without `explain` only the totals are kept, no reasons and
+    no terms (a long path or a plan orders by them and shows none)."""
     topics = list(topics)
     open_total = len(roadmap.topics.keys() - finished_ids(states))
     unlocks = counts if counts is not None else unlock_counts(roadmap, states)
     scores = []
+    weighted = [(name, getattr(weights, name)) for name in TERMS]
     for topic in topics:
         state = states.get(topic.id, TODO)
         recall = reviews.get(topic.id) if reviews and state.status in FINISHED else None
         opened = unlocks.get(topic.id, 0) if recall is None else 0
         values = term_values(roadmap, topic, state, opened, open_total, context, recall)
-        contributions: dict[str, float] = {name: values[name] * getattr(weights, name) for name in TERMS}
-        score = Score(topic, sum(contributions.values()), values, contributions, opened, review=recall)
         if explain:
+            contributions: dict[str, float] = {name: values[name] * weight for name, weight in weighted}
+            score = Score(topic, sum(contributions.values()), values, contributions, opened, review=recall)
             score.reasons = reasons(roadmap, score, state, context, lang)
+        else:  # only the order is wanted (a path, a plan): keep the total, not the terms
+            total = sum(values[name] * weight for name, weight in weighted)
+            score = Score(topic, total, {}, {}, opened, review=recall)
         scores.append(score)
     scores.sort(key=lambda s: (-round(s.total, 9), s.topic.id))
     return scores
