@@ -173,3 +173,11 @@ def test_status_shows_reviews_due_and_recall_on_exam_day(run):
 def test_retention_is_checked(run, value, ok):
     result = run("config", "set", "retention", value)
     assert (result.exit_code == 0) is ok, result.stderr
+
+
+def test_history_shows_how_a_review_went(run):
+    assert run("done", "os-memory", "--at", days_ago(30)).exit_code == 0
+    assert run("review", "os-memory", "hard").exit_code == 0
+    assert run("history").stdout.splitlines()[-1].split("\t")[3] == "review (hard)"
+    assert run("config", "set", "lang", "zh").exit_code == 0
+    assert "复习（困难）" in run("history").stdout

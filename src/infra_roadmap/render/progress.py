@@ -14,6 +14,7 @@ from infra_roadmap.progress.events import STATUS_AFTER
 from infra_roadmap.render.console import message, out
 from infra_roadmap.render.labels import listed, minutes, no_minutes, status_label, title
 from infra_roadmap.render.table import Column, table
+from infra_roadmap.vocab import RATINGS
 
 if TYPE_CHECKING:
     from infra_roadmap.progress.actions import ClockStart, Stopped
@@ -61,6 +62,16 @@ def _kind(kind: str, lang: str) -> str:
     return name("screen.history.kind", kind, lang)
 
 
+def _kind_cell(e: Mapping[str, Any], lang: str) -> str:
+    """The kind of a history row, with the rating of a review ('review (hard)')."""
+    rating = e.get("rating")
+    kind = _kind(e["kind"], lang)
+    if not rating:
+        return kind
+    said = name("rating", RATINGS[rating - 1], lang)
+    return f"{kind}（{said}）" if lang == "zh" else f"{kind} ({said})"
+
+
 def undone(events: Sequence[Mapping[str, Any]], tz: tzinfo, lang: str = "both") -> None:
     """What `undo` took back (`shapes.history_event` items); many events are counted."""
     if not events:
@@ -92,7 +103,7 @@ def history(events: Sequence[Mapping[str, Any]], tz: tzinfo, lang: str = "both")
             str(e["id"]),
             _local(e["at"], tz),
             e["topic"],
-            _kind(e["kind"], lang),
+            _kind_cell(e, lang),
             minutes(e["minutes"], lang),
             e["note"] or "",
         ]
