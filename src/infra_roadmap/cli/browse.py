@@ -144,7 +144,7 @@ def validate(
         )
     else:
         render.problems(result.problems)
-    lang = s.lang_if_readable()
+    lang = s.readable_lang()
     if result.problems:
         files = len({p.file for p in result.problems})
         error(

@@ -189,6 +189,6 @@ def doctor(
     if json_:
         emit_json(report)
     else:
-        render.doctor(report, s.lang_if_readable())
+        render.doctor(report, s.readable_lang())
     if not report["ok"]:
         raise typer.Exit(1)

@@ -79,9 +79,9 @@ _running: list[Session] = []
 
 
 def error_lang() -> str:
-    """The lang to word an error in: the running command's (see `Session.error_lang`), else the
+    """The lang to word an error in: the running command's (see `Session.readable_lang`), else the
     one stored in the default data directory, else English."""
-    return (_running[-1] if _running else Session()).error_lang()
+    return (_running[-1] if _running else Session()).readable_lang()
 
 
 def say(key: str, lang: str, **values: Any) -> str:

@@ -125,10 +125,11 @@ class Session:
     def lang(self) -> str:
         return self.settings.lang
 
-    def error_lang(self) -> str:
-        """The lang to word an error in. Never fails and never loads more than it must: the
-        settings already read, else the one stored row, else English (when the error is that the
-        database or a setting is broken, English it is)."""
+    def readable_lang(self) -> str:
+        """The lang, even when the database or a setting is broken: for an error, and for `doctor`
+        and `validate`, which must answer about a broken database. Never fails and never loads more
+        than it must: the settings already read, else the one stored row, else the default."""
+        from infra_roadmap.settings import Settings
         from infra_roadmap.vocab import LANGS
 
         try:
@@ -139,18 +140,8 @@ class Session:
 
                 value = stored_setting(self.db_path, "lang")
         except Exception:
-            return "en"
-        return value if isinstance(value, str) and value in LANGS else "en"
-
-    def lang_if_readable(self) -> str:
-        """The language, or the default when the database cannot be read: `doctor` and `validate`
-        must still answer about a broken database."""
-        from infra_roadmap.errors import RoadmapError
-
-        try:
-            return self.lang
-        except RoadmapError:
-            return "both"
+            value = None
+        return value if isinstance(value, str) and value in LANGS else Settings.lang
 
     def when(self, text: str | None, *, start_of_day: bool = False) -> datetime:
         """A WHEN the user typed (`--at`, `--since`), as UTC; now when not given."""
